@@ -107,6 +107,9 @@ let package = Package(
             name: "StorageTests", dependencies: ["Storage", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StorageTests"),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Storage", "TestSupport"], path: "Tests/MessagingTests"),
+        .testTarget(
+            name: "MailTests", dependencies: ["Mail", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MailTests"),
         .testTarget(name: "LLMTests", dependencies: ["LLM", "TestSupport"], path: "Tests/LLMTests"),
         .testTarget(
             name: "ServiceRuntimeTests", dependencies: [

@@ -29,6 +29,7 @@ public final class Daemon: @unchecked Sendable {
     private var healthChecks: [HealthCheck]
 
     public init(config: ServiceConfig, migrations: (inout DatabaseMigratorBuilder) -> Void = { _ in }) throws {
+        Self.unblockShutdownSignals()
         Observability.bootstrap(service: config.service.name, logLevel: config.logLevel)
         var logger = Logger(label: config.service.name)
         logger.logLevel = config.logLevel
@@ -41,6 +42,16 @@ public final class Daemon: @unchecked Sendable {
         }
         self.healthChecks = [.database(database)]
         self.router = Self.makeRouter(config: config)
+    }
+
+    /// A parent may start us with SIGTERM/SIGINT blocked (Foundation's `Process` passes on a blocked mask):
+    /// unblock them on this thread, before any other thread exists, so that a shutdown request always arrives.
+    static func unblockShutdownSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// The router with the shared middleware every daemon applies, in order.

@@ -3,6 +3,7 @@ import CommerceModels
 public import Hummingbird
 import HummingbirdCore
 public import Logging
+public import Messaging
 public import ServiceLifecycle
 public import UnixSignals
 public import Storage
@@ -24,6 +25,8 @@ public final class Daemon: @unchecked Sendable {
     public let logger: Logger
     public let database: AppDatabase
     public let router: Router<AppRequestContext>
+    /// The broker connection (declares `Topology.commerce` at every connect, reconnects by itself).
+    public let broker: AMQPConnection
     /// Long-running services, in dependency order (the broker connection first).
     public private(set) var services: [any Service] = []
     private var healthChecks: [HealthCheck]
@@ -40,8 +43,13 @@ public final class Daemon: @unchecked Sendable {
             migrations(&builder)
             migrator = builder.migrator
         }
-        self.healthChecks = [.database(database)]
+        let amqp = try AMQPConfiguration(url: config.rabbitMQURL, connectionName: config.service.name)
+        self.broker = AMQPConnection(configuration: amqp, topology: .commerce, logger: logger)
+        let broker = self.broker
+        self.healthChecks = [.database(database), .broker(isConnected: { broker.isConnected })]
         self.router = Self.makeRouter(config: config)
+        self.services = [broker]
+        logger.info("configured", metadata: ["database": "\(config.databasePath)", "broker": "\(amqp)"])
     }
 
     /// A parent may start us with SIGTERM/SIGINT blocked (Foundation's `Process` passes on a blocked mask):

@@ -16,7 +16,7 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: all, a or b.")
+    @Option(help: "Held-out set to score: all, a, b or c.")
     var set: String = "all"
 
     @Flag(help: "List every misclassified example.")

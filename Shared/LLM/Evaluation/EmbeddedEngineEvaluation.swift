@@ -96,12 +96,14 @@ public struct LatencyReport: Sendable {
 
 /// Which held-out examples to score.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Both sets.
+    /// Every set (A, B and C).
     case all
     /// Set A, written together with the training corpus.
     case a
     /// Set B, written after the first evaluation run (checks that later changes generalise).
     case b
+    /// Set C, written blind before the intent-accuracy work (see HeldOutSetC); scored only before and after.
+    case c
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -114,12 +116,14 @@ public enum EmbeddedEngineEvaluation {
         var text: String
     }
 
-    /// Both held-out sets: A (written with the corpus) and B (written after the first run, see HeldOutSetB).
+    /// Every held-out set: A (written with the corpus), B (written after the first run, see HeldOutSetB) and C
+    /// (written blind before the intent-accuracy work, see HeldOutSetC).
     static var heldOut: [HeldOutExample] {
-        heldOutA + heldOutB
+        heldOutA + heldOutB + heldOutC
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
+    static var heldOutC: [HeldOutExample] { parse(HeldOutSetC.french, .fr) + parse(HeldOutSetC.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -136,6 +140,7 @@ public enum EmbeddedEngineEvaluation {
         case .all: examples = heldOut
         case .a: examples = heldOutA
         case .b: examples = heldOutB
+        case .c: examples = heldOutC
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

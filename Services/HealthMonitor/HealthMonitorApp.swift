@@ -32,6 +32,8 @@ struct HealthMonitorApp {
         clientConfiguration.timeout = .init(connect: .milliseconds(Int64(shortest.seconds * 1000)))
         // A target that closes idle connections is polled on a fresh one; keep the pool small and short-lived.
         clientConfiguration.connectionPool = .init(idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: 2)
+        // A refused connection is a verdict (the target is down), not something to retry until the deadline.
+        clientConfiguration.connectionPool.retryConnectionEstablishment = false
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
         let store = SQLiteHealthHistory(database: daemon.database)
 

@@ -80,9 +80,9 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What the test suite needs beyond the build: curl for the scripts.
+# What the test suite needs beyond the build: curl for the scripts, chromium for the dashboard browser test.
 install_test_tools() {
-    install_packages curl
+    install_packages curl chromium
 }
 
 # A TCP port in 20000-39999 nobody listens on (its +20000 twin too, for a broker's distribution port).

@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
     ],
     targets: [
         // MARK: - C libraries, each fenced behind one Swift module
@@ -61,14 +62,15 @@ let package = Package(
             ], path: "Shared/Mail"),
         .target(
             name: "LLM", dependencies: [
-                "CommerceModels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
-            ], path: "Shared/LLM", resources: [.process("Resources")]),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], path: "Shared/LLM"),
         .target(
             name: "ServiceRuntime", dependencies: [
-                "CommerceModels", "Storage",
+                "CommerceModels", "Storage", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,7 +81,7 @@ let package = Package(
             ], path: "Shared/ServiceRuntime"),
         .target(
             name: "TestSupport", dependencies: [
-                "CommerceModels", "ServiceRuntime", "Storage",
+                "CommerceModels", "ServiceRuntime", "Storage", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -96,17 +98,17 @@ let package = Package(
         .executableTarget(name: "Email", dependencies: ["ServiceRuntime", "Mail"], path: "Services/Email"),
         .executableTarget(
             name: "HealthMonitor", dependencies: [
-                "ServiceRuntime", "Storage",
+                "ServiceRuntime", "Storage", "Messaging",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "NIOPosix", package: "swift-nio"),
             ], path: "Services/HealthMonitor"),
         .executableTarget(
             name: "Bench", dependencies: [
                 "Messaging", "LLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ], path: "Services/Bench"),
 
@@ -114,8 +116,21 @@ let package = Package(
         .testTarget(
             name: "StorageTests", dependencies: ["Storage", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StorageTests"),
-        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Storage", "TestSupport"], path: "Tests/MessagingTests"),
-        .testTarget(name: "LLMTests", dependencies: ["LLM", "TestSupport"], path: "Tests/LLMTests"),
+        .testTarget(
+            name: "MessagingTests", dependencies: [
+                "Messaging", "Storage", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ], path: "Tests/MessagingTests"),
+        .testTarget(
+            name: "MailTests", dependencies: ["Mail", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MailTests"),
+        .testTarget(
+            name: "LLMTests", dependencies: [
+                "LLM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ], path: "Tests/LLMTests"),
         .testTarget(
             name: "ServiceRuntimeTests", dependencies: [
                 "ServiceRuntime", "TestSupport", "CommerceModels",
@@ -130,6 +145,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ], path: "Tests/HealthMonitorTests"),
         .testTarget(
+            name: "DeployTests", dependencies: ["ServiceRuntime", "TestSupport", "CommerceModels", "Yams"],
+            path: "Tests/DeployTests"),
+        .testTarget(
             name: "IntegrationTests", dependencies: [
                 "TestSupport", "Messaging",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -137,9 +155,3 @@ let package = Package(
     ]
 )
 
-// LEAD-ONLY (temporary, removed before commit): build without the modules still being written.
-import Foundation
-if ProcessInfo.processInfo.environment["LEAD_ONLY"] != nil {
-    package.targets.removeAll { ["MessagingTests", "LLMTests", "Bench", "Messaging", "LLM", "IntegrationTests"].contains($0.name) }
-    package.products.removeAll { $0.name == "commerce-bench" }
-}

@@ -1,15 +1,13 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
-import ServiceLifecycle
 import ServiceRuntime
 
 /// The health monitor assembled: the daemon (HTTP server, database, `/health`, `/metrics`), the pollers, the
 /// alert dispatcher and its sinks, the history pruner, the status routes and the dashboard.
 ///
-/// The broker probe, queue inspector and notification publisher are parameters: `main` passes the AMQP adapters
-/// (once the messaging module is on this branch) and the broker connection as a `brokerServices` entry, started
-/// first and stopped last; tests pass fakes.
+/// The broker probe, queue inspector and notification publisher are roles: by default they are the AMQP adapters
+/// over the daemon's own broker connection (the first service of the group, so it stops last); tests pass fakes.
 struct HealthMonitorApp {
     let config: HealthMonitorConfig
     let daemon: Daemon
@@ -21,9 +19,9 @@ struct HealthMonitorApp {
         config: HealthMonitorConfig,
         brokerProbe: (any BrokerProbe)? = nil,
         queueInspector: (any QueueInspector)? = nil,
-        publisher: (any NotificationPublisher)? = nil,
-        brokerServices: [any Service] = []
+        publisher: (any NotificationPublisher)? = nil
     ) throws {
+        // Without explicit roles (tests pass fakes), the broker is seen through the daemon's own AMQP connection.
         self.config = config
         let daemon = try Daemon(config: config.service) { SQLiteHealthHistory.registerMigrations(&$0) }
         let logger = daemon.logger
@@ -37,8 +35,13 @@ struct HealthMonitorApp {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
         let store = SQLiteHealthHistory(database: daemon.database)
 
+        let amqp = AMQPBrokerInspector(connection: daemon.broker)
+        let brokerProbe = brokerProbe ?? amqp
+        let queueInspector = queueInspector ?? amqp
+        let publisher = publisher ?? AMQPNotificationPublisher(connection: daemon.broker)
+
         var sinks: [any AlertSink] = [LogAlertSink(logger: logger)]
-        if let publisher { sinks.append(NotificationAlertSink(publisher: publisher)) }
+        sinks.append(NotificationAlertSink(publisher: publisher))
         if let url = config.webhookURL { sinks.append(WebhookAlertSink(client: client, url: url, timeout: config.webhookTimeout)) }
         let dispatcher = AlertDispatcher(sinks: sinks, logger: logger)
 
@@ -53,12 +56,11 @@ struct HealthMonitorApp {
 
         // Dependency order: the dispatcher first, so that it stops last and drains what the pollers raised.
         let heartbeat = PollHeartbeat()
-        for service in brokerServices { daemon.addService(service) }
         daemon.addService(dispatcher)
         daemon.addService(ServicePoller(targets: config.targets, probe: HTTPHealthProbe(client: client), board: board, heartbeat: heartbeat))
         if config.checkBroker {
             daemon.addService(BrokerPoller(
-                broker: config.broker, probe: brokerProbe ?? TCPBrokerProbe(endpoint: config.broker.endpoint),
+                broker: config.broker, probe: brokerProbe,
                 inspector: queueInspector, queues: config.queues, board: board))
         }
         daemon.addService(HistoryPruner(store: store, retention: config.retention, interval: config.pruneInterval, logger: logger))
@@ -73,9 +75,6 @@ struct HealthMonitorApp {
         StatusController(board: board, store: store).register(on: daemon.router)
         DashboardController().register(on: daemon.router)
 
-        if publisher == nil {
-            logger.notice("alerts are not published on the notifications queue: no broker publisher configured")
-        }
         self.daemon = daemon
         self.board = board
         self.store = store

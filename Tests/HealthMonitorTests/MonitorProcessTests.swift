@@ -25,7 +25,12 @@ struct MonitorProcessTests {
         return environment
     }
 
-    @Test("a stopped agent is down within three poll intervals and ok again after a restart, one alert each way", .timeLimit(.minutes(2)))
+    /// Agents report `degraded` without a broker (their `/health` checks it): the up/down tests need the test broker.
+    static let brokerMissing = "needs the test broker (COMMERCE_TEST_AMQP_URL, set by deploy.sh test): skipped"
+
+    @Test(
+        "a stopped agent is down within three poll intervals and ok again after a restart, one alert each way",
+        .enabled(if: TestEnvironment.hasBroker, Comment(rawValue: brokerMissing)), .timeLimit(.minutes(2)))
     func outageAndRecovery() async throws {
         try requireBinaries([.healthMonitor, .advertising])
         let webhook = try await WebhookReceiver.start()
@@ -99,6 +104,41 @@ struct MonitorProcessTests {
 
         try await restarted.stop()
         #expect(try await monitor.stop() == 0)
+    }
+
+    @Test(
+        "a queue without consumers on the real broker is flagged and alerted once; the broker is ok",
+        .enabled(if: TestEnvironment.hasBroker, Comment(rawValue: brokerMissing)), .timeLimit(.minutes(2)))
+    func queueWithoutConsumersOnTheBroker() async throws {
+        try requireBinaries([.healthMonitor])
+        let webhook = try await WebhookReceiver.start()
+        defer { webhook.stop() }
+        // A queue of its own, declared by nobody: it does not exist, so nobody consumes it.
+        let orphan = "health-test.orphan-\(UUID().uuidString.prefix(8).lowercased())"
+        var environment = Self.monitorEnvironment(targets: [(.pages, try freeTCPPort())], webhook: webhook.url)
+        environment["HEALTH_MONITOR_CHECK_BROKER"] = "true"
+        environment["HEALTH_MONITOR_QUEUES"] = "notifications,\(orphan)"
+        let monitor = try DaemonProcess(.healthMonitor, environment: environment)
+        try await monitor.waitHealthy()
+        let api = MonitorClient(baseURL: monitor.baseURL)
+        try await api.waitFor("rabbitmq", "ok", timeout: .seconds(15))
+
+        try await eventually(timeout: .seconds(10)) {
+            try await api.status().queues.first { $0.name == orphan }?.status == "warning"
+        }
+        let raw = try await HTTPClient.shared.getString("\(monitor.baseURL)/api/health/status")
+        #expect(raw.contains("queue_no_consumers"))
+        #expect(raw.contains("queue \(orphan) does not exist"))
+        try await Task.sleep(for: .seconds(1.5))  // more broker polls: still one alert for the queue
+        let alerts = webhook.alerts.filter { $0.subject == orphan }
+        #expect(alerts.map(\.kind) == ["queue_no_consumers"], "\(alerts.map(\.message))")
+        #expect(alerts.first?.event == "raised")
+        // The broker's own numbers are read: the declared notifications queue has a depth and a consumer count.
+        struct Raw: Decodable { struct Queue: Decodable { var name: String; var depth: Int?; var consumers: Int? }; var queues: [Queue] }
+        let decoded = try JSONDecoder().decode(Raw.self, from: Data(raw.utf8))
+        let notifications = try #require(decoded.queues.first { $0.name == "notifications" })
+        #expect(notifications.depth != nil && notifications.consumers != nil)
+        try await monitor.stop()
     }
 
     @Test("history answers API errors for bad input", .timeLimit(.minutes(1)))

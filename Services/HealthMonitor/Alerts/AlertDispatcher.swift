@@ -13,48 +13,55 @@ protocol AlertSink: Sendable {
 
 /// Delivers alerts to every sink, off the pollers' path: a poll never waits for a slow webhook.
 ///
-/// Alerts are queued in memory (bounded) and sent in order by `run()`; a sink that fails is retried with backoff
-/// (`attempts` times), then the alert is dropped for that sink and the failure logged — the alert stays in the
-/// monitor's database and on the dashboard either way. On graceful shutdown the queue is drained.
+/// Each sink has its own bounded in-memory queue and delivery loop, so a slow or unreachable sink (a webhook that
+/// times out, a broker that is down) never delays another. Alerts reach a sink in order; a failed delivery is
+/// retried with backoff (`attempts` times, each bounded by `timeout`), then dropped for that sink and the failure
+/// logged — the alert stays in the monitor's database and on the dashboard either way. On graceful shutdown the
+/// queues are drained.
 final class AlertDispatcher: Service, Sendable {
-    private let sinks: [any AlertSink]
+    private let lanes: [(sink: any AlertSink, stream: AsyncStream<Alert>, continuation: AsyncStream<Alert>.Continuation)]
     private let logger: Logger
     private let attempts: Int
     private let backoff: Duration
-    private let stream: AsyncStream<Alert>
-    private let continuation: AsyncStream<Alert>.Continuation
+    private let timeout: Duration
 
-    init(sinks: [any AlertSink], logger: Logger, attempts: Int = 3, backoff: Duration = .milliseconds(500), capacity: Int = 1000) {
-        self.sinks = sinks
+    init(
+        sinks: [any AlertSink], logger: Logger, attempts: Int = 3, backoff: Duration = .milliseconds(500),
+        timeout: Duration = .seconds(10), capacity: Int = 1000
+    ) {
+        self.lanes = sinks.map { sink in
+            let (stream, continuation) = AsyncStream.makeStream(of: Alert.self, bufferingPolicy: .bufferingOldest(capacity))
+            return (sink, stream, continuation)
+        }
         self.logger = logger
         self.attempts = attempts
         self.backoff = backoff
-        (self.stream, self.continuation) = AsyncStream.makeStream(of: Alert.self, bufferingPolicy: .bufferingOldest(capacity))
+        self.timeout = timeout
     }
 
-    /// Queues `alert` for delivery; never blocks.
+    /// Queues `alert` for every sink; never blocks.
     func send(_ alert: Alert) {
         Counter(label: "health_monitor_alerts_total", dimensions: [("kind", alert.kind), ("event", alert.event.rawValue)]).increment()
-        if case .dropped = continuation.yield(alert) {
-            logger.error("alert queue full; alert dropped", metadata: ["alert": "\(alert.message)"])
+        for lane in lanes {
+            if case .dropped = lane.continuation.yield(alert) {
+                logger.error("alert queue full; alert dropped", metadata: ["sink": "\(lane.sink.name)", "alert": "\(alert.message)"])
+            }
         }
     }
 
     func run() async throws {
-        try await withGracefulShutdownHandler {
-            for await alert in stream {
-                await deliver(alert)
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                for lane in lanes {
+                    group.addTask {
+                        for await alert in lane.stream {
+                            await self.deliver(alert, to: lane.sink)
+                        }
+                    }
+                }
             }
         } onGracefulShutdown: {
-            self.continuation.finish()
-        }
-    }
-
-    private func deliver(_ alert: Alert) async {
-        await withTaskGroup(of: Void.self) { group in
-            for sink in sinks {
-                group.addTask { await self.deliver(alert, to: sink) }
-            }
+            for lane in self.lanes { lane.continuation.finish() }
         }
     }
 
@@ -62,7 +69,7 @@ final class AlertDispatcher: Service, Sendable {
         var delay = backoff
         for attempt in 1...attempts {
             do {
-                try await sink.deliver(alert)
+                try await deliverOnce(alert, to: sink)
                 return
             } catch {
                 let metadata: Logger.Metadata = [
@@ -78,5 +85,27 @@ final class AlertDispatcher: Service, Sendable {
                 delay = delay * 2
             }
         }
+    }
+
+    /// One attempt, bounded by `timeout` (the sink's own call is cancelled past it).
+    private func deliverOnce(_ alert: Alert, to sink: any AlertSink) async throws {
+        let timeout = self.timeout
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                try await sink.deliver(alert)
+                return true
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return false
+            }
+            defer { group.cancelAll() }
+            guard try await group.next() == true else { throw DeliveryTimeout(timeout: timeout) }
+        }
+    }
+
+    struct DeliveryTimeout: Error, CustomStringConvertible {
+        var timeout: Duration
+        var description: String { "no delivery within \(timeout)" }
     }
 }

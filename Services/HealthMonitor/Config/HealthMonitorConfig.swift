@@ -28,7 +28,8 @@ import ServiceRuntime
 /// - `HEALTH_MONITOR_QUEUE_GROWTH_POLLS` [`5`]: a queue whose depth grew at each of this many consecutive broker
 ///   polls is raised as growing.
 ///
-/// The broker's address is the shared `RABBITMQ_URL`; its password is never logged.
+/// The broker is the shared `RABBITMQ_URL` (its password is never logged); it is checked through the daemon's own
+/// AMQP connection (connected? passive declares for the queue counts).
 struct HealthMonitorConfig: Sendable {
     /// The shared daemon configuration.
     var service: ServiceConfig
@@ -145,7 +146,7 @@ struct BrokerTarget: Sendable {
     var timeout: Duration
 }
 
-/// The host and port of `RABBITMQ_URL`, parsed in Swift (credentials are dropped here, never logged).
+/// The host and port of `RABBITMQ_URL`, for display (credentials are dropped here, never shown or logged).
 struct BrokerEndpoint: Sendable, Equatable {
     var host: String
     var port: Int

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import ServiceLifecycle
+import Synchronization
 
 /// Somewhere an alert goes: the log, the `notifications` queue, a webhook.
 protocol AlertSink: Sendable {
@@ -24,6 +25,7 @@ final class AlertDispatcher: Service, Sendable {
     private let attempts: Int
     private let backoff: Duration
     private let timeout: Duration
+    private let shuttingDown = Mutex(false)
 
     init(
         sinks: [any AlertSink], logger: Logger, attempts: Int = 3, backoff: Duration = .milliseconds(500),
@@ -61,12 +63,15 @@ final class AlertDispatcher: Service, Sendable {
                 }
             }
         } onGracefulShutdown: {
+            // Drain what is queued, one attempt each: shutdown must not wait on a sink that is down.
+            self.shuttingDown.withLock { $0 = true }
             for lane in self.lanes { lane.continuation.finish() }
         }
     }
 
     private func deliver(_ alert: Alert, to sink: any AlertSink) async {
         var delay = backoff
+        let attempts = shuttingDown.withLock { $0 } ? 1 : self.attempts
         for attempt in 1...attempts {
             do {
                 try await deliverOnce(alert, to: sink)

@@ -45,6 +45,8 @@ struct AMQPNotificationPublisher: NotificationPublisher {
     let connection: AMQPConnection
 
     func publish(queue: String, messageId: String, body: [UInt8]) async throws {
+        // The connection would hold the message until it reconnects; the dispatcher's retries are the policy here.
+        guard connection.isConnected else { throw MessagingError.connectionFailed("not connected to RabbitMQ") }
         try await connection.publish(body, toQueue: queue, messageId: messageId, type: "health.alert")
     }
 }

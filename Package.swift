@@ -96,7 +96,14 @@ let package = Package(
         .executableTarget(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),
         .executableTarget(name: "Pages", dependencies: ["ServiceRuntime"], path: "Services/Pages"),
         .executableTarget(name: "Email", dependencies: ["ServiceRuntime", "Mail"], path: "Services/Email"),
-        .executableTarget(name: "HealthMonitor", dependencies: ["ServiceRuntime"], path: "Services/HealthMonitor"),
+        .executableTarget(
+            name: "HealthMonitor", dependencies: [
+                "ServiceRuntime", "Storage", "Messaging",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ], path: "Services/HealthMonitor"),
         .executableTarget(
             name: "Bench", dependencies: [
                 "Messaging", "LLM",
@@ -131,6 +138,12 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ], path: "Tests/ServiceRuntimeTests"),
+        .testTarget(
+            name: "HealthMonitorTests", dependencies: [
+                "HealthMonitor", "TestSupport", "ServiceRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ], path: "Tests/HealthMonitorTests"),
         .testTarget(
             name: "DeployTests", dependencies: ["ServiceRuntime", "TestSupport", "CommerceModels", "Yams"],
             path: "Tests/DeployTests"),

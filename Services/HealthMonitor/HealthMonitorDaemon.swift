@@ -1,11 +1,11 @@
 import ServiceRuntime
 
-/// `health-monitor`: answers `/health` and `/metrics`; its domain routes and consumers are registered here.
+/// `health-monitor`: polls every daemon's `/health` and the broker, keeps history, raises alerts, and serves
+/// `/api/health/status`, `/api/health/history`, `/api/health/alerts` and the dashboard at `/`.
 @main
 enum HealthMonitorDaemon {
     static func main() async throws {
-        let config = try ServiceConfig(service: .healthMonitor)
-        let daemon = try Daemon(config: config)
-        try await daemon.run()
+        let config = try HealthMonitorConfig(service: ServiceConfig(service: .healthMonitor))
+        try await HealthMonitorApp(config: config).run()
     }
 }

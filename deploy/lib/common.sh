@@ -80,10 +80,10 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What the test suite needs beyond the build: curl, and a Python virtual environment with aiosmtpd (a real
-# SMTP server for the mail tests) under .build-venv/.
+# What the test suite needs beyond the build: curl, chromium (the dashboard browser test), and a Python virtual
+# environment with aiosmtpd (a real SMTP server for the mail tests) under .build-venv/.
 install_test_tools() {
-    install_packages curl
+    install_packages curl chromium
     python3 -m venv --help >/dev/null 2>&1 || install_packages python3 python3-venv
     local venv="$ROOT/.build-venv"
     if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then

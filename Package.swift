@@ -103,7 +103,12 @@ let package = Package(
 
         // MARK: - Daemons
         .executableTarget(name: "Gateway", dependencies: ["ServiceRuntime"], path: "Services/Gateway"),
-        .executableTarget(name: "CustomerService", dependencies: ["ServiceRuntime"], path: "Services/CustomerService"),
+        .executableTarget(
+            name: "CustomerService", dependencies: [
+                "ServiceRuntime", "Auth", "Storage", "CommerceModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ], path: "Services/CustomerService"),
         .executableTarget(name: "Advertising", dependencies: ["ServiceRuntime"], path: "Services/Advertising"),
         .executableTarget(name: "Content", dependencies: ["ServiceRuntime"], path: "Services/Content"),
         .executableTarget(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),

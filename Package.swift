@@ -102,7 +102,20 @@ let package = Package(
             ], path: "Shared/TestSupport"),
 
         // MARK: - Daemons
-        .executableTarget(name: "Gateway", dependencies: ["ServiceRuntime"], path: "Services/Gateway"),
+        .executableTarget(
+            name: "Gateway", dependencies: [
+                "ServiceRuntime", "Auth", "Storage", "CommerceModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ], path: "Services/Gateway"),
         .executableTarget(
             name: "CustomerService", dependencies: [
                 "ServiceRuntime", "Auth", "Storage", "CommerceModels",

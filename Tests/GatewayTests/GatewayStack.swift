@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Crypto
 import Foundation
 import NIOHTTP1
+import Synchronization
 import TestSupport
 
 /// A real `sav-agent` and a real `gateway` in front of it, each its own process on its own port and data folder,
@@ -14,6 +15,27 @@ final class GatewayStack: Sendable {
     let sav: DaemonProcess
     let gateway: DaemonProcess
     let client = HTTPClient.shared
+    /// Daemons a test started besides the two (stopped with them).
+    private let others = Mutex<[DaemonProcess]>([])
+
+    /// Runs `body` with a fresh stack and stops every daemon afterwards, whatever happens.
+    static func with(
+        _ gatewayEnvironment: [String: String] = [:], _ body: (GatewayStack) async throws -> Void
+    ) async throws {
+        let stack = try await GatewayStack(gatewayEnvironment: gatewayEnvironment)
+        do {
+            try await body(stack)
+        } catch {
+            await stack.stop()
+            throw error
+        }
+        await stack.stop()
+    }
+
+    /// Hands another daemon to the stack, to be stopped with it.
+    func adopt(_ daemon: DaemonProcess) {
+        others.withLock { $0.append(daemon) }
+    }
 
     /// Starts both and waits until they are healthy; `gatewayEnvironment` adds to (or overrides) the gateway's.
     init(gatewayEnvironment: [String: String] = [:]) async throws {
@@ -39,6 +61,7 @@ final class GatewayStack: Sendable {
     func stop() async {
         _ = try? await gateway.stop()
         _ = try? await sav.stop()
+        for daemon in others.withLock({ $0 }) { _ = try? await daemon.stop() }
     }
 
     // MARK: - Requests

@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
@@ -64,14 +65,15 @@ let package = Package(
             ], path: "Shared/Mail"),
         .target(
             name: "LLM", dependencies: [
-                "CommerceModels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
-            ], path: "Shared/LLM", resources: [.process("Resources")]),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], path: "Shared/LLM"),
         .target(
             name: "ServiceRuntime", dependencies: [
-                "CommerceModels", "Storage",
+                "CommerceModels", "Storage", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -94,7 +96,7 @@ let package = Package(
             ], path: "Shared/Auth"),
         .target(
             name: "TestSupport", dependencies: [
-                "CommerceModels", "ServiceRuntime", "Storage",
+                "CommerceModels", "ServiceRuntime", "Storage", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -132,6 +134,7 @@ let package = Package(
             name: "Bench", dependencies: [
                 "Messaging", "LLM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ], path: "Services/Bench"),
 
@@ -139,8 +142,21 @@ let package = Package(
         .testTarget(
             name: "StorageTests", dependencies: ["Storage", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StorageTests"),
-        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Storage", "TestSupport"], path: "Tests/MessagingTests"),
-        .testTarget(name: "LLMTests", dependencies: ["LLM", "TestSupport"], path: "Tests/LLMTests"),
+        .testTarget(
+            name: "MessagingTests", dependencies: [
+                "Messaging", "Storage", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ], path: "Tests/MessagingTests"),
+        .testTarget(
+            name: "MailTests", dependencies: ["Mail", "TestSupport", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/MailTests"),
+        .testTarget(
+            name: "LLMTests", dependencies: [
+                "LLM",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ], path: "Tests/LLMTests"),
         .testTarget(
             name: "ServiceRuntimeTests", dependencies: [
                 "ServiceRuntime", "TestSupport", "CommerceModels",
@@ -156,6 +172,9 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ], path: "Tests/GatewayTests"),
         .testTarget(
+            name: "DeployTests", dependencies: ["ServiceRuntime", "TestSupport", "CommerceModels", "Yams"],
+            path: "Tests/DeployTests"),
+        .testTarget(
             name: "IntegrationTests", dependencies: [
                 "TestSupport", "Messaging",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -163,14 +182,3 @@ let package = Package(
     ]
 )
 
-// LEAD-ONLY (temporary, removed before commit): build without the modules still being written.
-import Foundation
-if ProcessInfo.processInfo.environment["LEAD_ONLY"] != nil {
-    package.targets.removeAll { ["MessagingTests", "LLMTests", "Bench", "Messaging", "LLM", "IntegrationTests"].contains($0.name) }
-    package.products.removeAll { $0.name == "commerce-bench" }
-    // The gateway branch has no Shared/Mail yet either.
-    if !FileManager.default.fileExists(atPath: Context.packageDirectory + "/Shared/Mail") {
-        package.targets.removeAll { ["Mail", "Email"].contains($0.name) }
-        package.products.removeAll { $0.name == "email-agent" }
-    }
-}

@@ -16,5 +16,6 @@ static inline CURLcode ccurl_setopt_write_function(CURL *h, size_t (*f)(char *, 
 static inline CURLcode ccurl_setopt_debug_function(CURL *h, int (*f)(CURL *, curl_infotype, char *, size_t, void *)) {
     return curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, f);
 }
+static inline CURLcode ccurl_setopt_off_t(CURL *h, CURLoption o, curl_off_t v) { return curl_easy_setopt(h, o, v); }
 static inline CURLcode ccurl_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
 #endif

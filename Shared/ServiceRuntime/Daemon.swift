@@ -3,6 +3,7 @@ import CommerceModels
 public import Hummingbird
 import HummingbirdCore
 public import Logging
+public import Messaging
 public import ServiceLifecycle
 public import UnixSignals
 public import Storage
@@ -24,11 +25,14 @@ public final class Daemon: @unchecked Sendable {
     public let logger: Logger
     public let database: AppDatabase
     public let router: Router<AppRequestContext>
+    /// The broker connection (declares `Topology.commerce` at every connect, reconnects by itself).
+    public let broker: AMQPConnection
     /// Long-running services, in dependency order (the broker connection first).
     public private(set) var services: [any Service] = []
     private var healthChecks: [HealthCheck]
 
     public init(config: ServiceConfig, migrations: (inout DatabaseMigratorBuilder) -> Void = { _ in }) throws {
+        Self.unblockShutdownSignals()
         Observability.bootstrap(service: config.service.name, logLevel: config.logLevel)
         var logger = Logger(label: config.service.name)
         logger.logLevel = config.logLevel
@@ -39,8 +43,23 @@ public final class Daemon: @unchecked Sendable {
             migrations(&builder)
             migrator = builder.migrator
         }
-        self.healthChecks = [.database(database)]
+        let amqp = try AMQPConfiguration(url: config.rabbitMQURL, connectionName: config.service.name)
+        self.broker = AMQPConnection(configuration: amqp, topology: .commerce, logger: logger)
+        let broker = self.broker
+        self.healthChecks = [.database(database), .broker(isConnected: { broker.isConnected })]
         self.router = Self.makeRouter(config: config)
+        self.services = [broker]
+        logger.info("configured", metadata: ["database": "\(config.databasePath)", "broker": "\(amqp)"])
+    }
+
+    /// A parent may start us with SIGTERM/SIGINT blocked (Foundation's `Process` passes on a blocked mask):
+    /// unblock them on this thread, before any other thread exists, so that a shutdown request always arrives.
+    static func unblockShutdownSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// The router with the shared middleware every daemon applies, in order.

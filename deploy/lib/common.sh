@@ -80,9 +80,18 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# What the test suite needs beyond the build: curl for the scripts.
+# What the test suite needs beyond the build: curl, and a Python virtual environment with aiosmtpd (a real
+# SMTP server for the mail tests) under .build-venv/.
 install_test_tools() {
     install_packages curl
+    python3 -m venv --help >/dev/null 2>&1 || install_packages python3 python3-venv
+    local venv="$ROOT/.build-venv"
+    if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+        log "preparing $venv (aiosmtpd)"
+        python3 -m venv "$venv" || { install_packages python3-venv && python3 -m venv "$venv"; }
+        "$venv/bin/pip" install -q --disable-pip-version-check aiosmtpd
+    fi
+    export COMMERCE_TEST_PYTHON="$venv/bin/python"
 }
 
 # A TCP port in 20000-39999 nobody listens on (its +20000 twin too, for a broker's distribution port).

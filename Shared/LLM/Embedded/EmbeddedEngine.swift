@@ -1,0 +1,202 @@
+import Foundation
+
+/// Everything the engine reads in one customer message.
+public struct MessageAnalysis: Sendable, Hashable {
+    public var language: LanguageDetection
+    public var intent: IntentPrediction
+    public var sentiment: SentimentResult
+    public var entities: ExtractedEntities
+    /// Set when the customer asks for a person.
+    public var humanRequest: HumanRequest?
+    /// The text looks like an attempt to give the assistant instructions (it is still treated as data).
+    public var injectionSuspected: Bool
+}
+
+/// A drafted customer-service answer with what it was built from.
+public struct CustomerServiceReply: Sendable, Hashable {
+    public var reply: String
+    public var analysis: MessageAnalysis
+    /// Knowledge-base documents the answer quotes or relies on, best first.
+    public var sources: [RetrievalHit]
+    public var escalate: Bool
+    /// `customer_requested_human`, `very_negative_sentiment` or `low_confidence`.
+    public var escalationReason: String?
+    /// The intent confidence (the API's `confidence`).
+    public var confidence: Double { analysis.intent.confidence }
+}
+
+/// The embedded language engine: language detection, intent classification, lexicon sentiment, entity
+/// extraction, BM25 retrieval and template composition, in French and English, without network or model
+/// files. Trained once from the corpus shipped in Swift source (`Corpus/`), deterministic, thread-safe.
+///
+/// `EmbeddedEngine.shared` trains on first use (~50 ms); agents call its typed methods directly, and
+/// ``EmbeddedLLMProvider`` exposes it through ``LLMClient`` for the fallback path.
+public final class EmbeddedEngine: Sendable {
+    public static let shared = EmbeddedEngine()
+
+    public let languageDetector: LanguageDetector
+    public let intentClassifier: IntentClassifier
+    public let sentimentAnalyzer: SentimentAnalyzer
+    public let entityExtractor: EntityExtractor
+    public let humanRequestDetector: HumanRequestDetector
+    public let composer: ContentComposer
+
+    /// Trains on the shipped corpus.
+    public convenience init() {
+        self.init(training: TrainingCorpus.examples)
+    }
+
+    /// Trains on `examples` (the evaluation uses this to prove the held-out set is not needed for training).
+    public init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options()) {
+        var samples: [Language: [String]] = [:]
+        for (language, example) in examples { samples[language, default: []].append(example.text) }
+        languageDetector = LanguageDetector(samples: samples)
+        intentClassifier = IntentClassifier(training: examples.map(\.1), options: options)
+        sentimentAnalyzer = SentimentAnalyzer()
+        entityExtractor = EntityExtractor()
+        humanRequestDetector = HumanRequestDetector()
+        composer = ContentComposer()
+    }
+
+    // MARK: - Typed APIs
+
+    public func detectLanguage(_ text: String) -> LanguageDetection { languageDetector.detect(text) }
+
+    public func classify(_ text: String) -> IntentPrediction { intentClassifier.classify(text) }
+
+    /// Sentiment in `language`, or in the detected language. A stated problem report (a problem category,
+    /// no question) counts as a mild complaint.
+    public func sentiment(_ text: String, language: Language? = nil) -> SentimentResult {
+        let tokens = TextNormalizer.tokens(text)
+        let intent = intentClassifier.classify(tokens: tokens)
+        return sentimentAnalyzer.analyse(tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
+                                         complaint: Self.isComplaint(intent, tokens: tokens))
+    }
+
+    /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.
+    static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken]) -> Bool {
+        let problems: Set<CustomerIntent> = [.orderIssue, .productIssue, .paymentIssue, .accountIssue, .technicalIssue, .refundRequest]
+        guard problems.contains(intent.intent), intent.confidence >= 0.5 else { return false }
+        return !tokens.contains { $0.trailingPunctuation == "?" || requestMarkers.contains($0.folded) }
+    }
+
+    /// Words that make a message a request rather than a report ("je souhaite…", "I'd like…", "could you…").
+    static let requestMarkers: Set<String> = [
+        "souhaite", "souhaiterais", "souhaiterait", "voudrais", "voudrions", "aimerais", "pouvez", "pourriez", "pourrais",
+        "svp", "plait", "possible", "like", "could", "would", "please", "can",
+    ]
+
+    public func entities(_ text: String) -> ExtractedEntities { entityExtractor.extract(from: text) }
+
+    public func retrieve(_ query: String, in index: BM25Index, limit: Int = 5) -> [RetrievalHit] {
+        index.search(query, limit: limit)
+    }
+
+    public func detectHumanRequest(_ text: String) -> HumanRequest? { humanRequestDetector.detect(text) }
+
+    /// Language, intent, sentiment, entities, human request and injection check, tokenising once.
+    public func analyse(_ text: String) -> MessageAnalysis {
+        let tokens = TextNormalizer.tokens(text)
+        let language = languageDetector.detect(text, tokens: tokens)
+        let intent = intentClassifier.classify(tokens: tokens)
+        return MessageAnalysis(
+            language: language,
+            intent: intent,
+            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.isComplaint(intent, tokens: tokens)),
+            entities: entityExtractor.extract(from: text),
+            humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
+            injectionSuspected: PromptGuard.looksLikeInjection(text)
+        )
+    }
+
+    /// Analyses `message`, retrieves from the tenant's `knowledge` and composes a reply in the customer's
+    /// language that names the order, quotes the best matching FAQ answer and adapts to the sentiment.
+    public func respond(
+        to message: String, customerName: String? = nil, knowledge: BM25Index, minimumRetrievalScore: Double = 1.0
+    ) -> CustomerServiceReply {
+        let analysis = analyse(message)
+        let hits = knowledge.search(stems: BM25Index.indexTerms(message), limit: 3, kinds: [.faq, .article])
+            .filter { $0.score >= minimumRetrievalScore }
+        var reason: String?
+        if analysis.humanRequest != nil { reason = "customer_requested_human" }
+        else if analysis.sentiment.score <= -0.6 { reason = "very_negative_sentiment" }
+        else if analysis.intent.confidence < 0.3 { reason = "low_confidence" }
+        let reply = composer.customerServiceReply(analysis: analysis, customerName: customerName, knowledge: hits, escalating: reason != nil)
+        return CustomerServiceReply(reply: reply, analysis: analysis, sources: hits, escalate: reason != nil, escalationReason: reason)
+    }
+
+    /// An extractive summary of a conversation: the customer's most informative sentences and the entities.
+    public func summarise(_ turns: [ConversationTurn], maxLines: Int = 4) -> ConversationSummary {
+        let customerText = turns.filter { $0.speaker == .customer }.map(\.text).joined(separator: "\n")
+        let allText = turns.map(\.text).joined(separator: "\n")
+        let analysis = analyse(customerText.isEmpty ? allText : customerText)
+        let language = analysis.language.language
+        // Score every customer sentence: entities, intent-bearing words, sentiment, and earliness.
+        var candidates: [(sentence: String, score: Double, order: Int)] = []
+        var order = 0
+        for turn in turns where turn.speaker == .customer {
+            for sentence in Self.sentences(turn.text) {
+                let tokens = TextNormalizer.tokens(sentence)
+                guard tokens.count >= 3 else { order += 1; continue }
+                let entityCount = entityExtractor.extract(from: sentence).orderNumbers.count * 2
+                let classification = intentClassifier.classify(tokens: tokens)
+                let agreement = classification.intent == analysis.intent.intent ? classification.confidence : 0
+                let sentimentWeight = abs(sentimentAnalyzer.analyse(tokens: tokens, language: language).score)
+                let contentRatio = Double(BM25Index.indexTerms(tokens).count) / Double(tokens.count)
+                let score = Double(entityCount) + 2 * agreement + sentimentWeight + contentRatio - 0.05 * Double(order)
+                candidates.append((sentence, score, order))
+                order += 1
+            }
+        }
+        let chosen = candidates.sorted { $0.score > $1.score }.prefix(max(1, maxLines - 2)).sorted { $0.order < $1.order }
+        var lines: [String] = []
+        let topic = composer.intentLabel(analysis.intent.intent, language: language)
+        let mood = composer.sentimentLabel(analysis.sentiment.label, language: language)
+        lines.append(language == .fr ? "Sujet : \(topic) (client \(mood))" : "Topic: \(topic) (customer \(mood))")
+        for candidate in chosen {
+            lines.append((language == .fr ? "Client : " : "Customer: ") + ContentComposer.fit(candidate.sentence, maxLength: 160))
+        }
+        if let entityLine = composer.entityLine(analysis.entities, language: language) { lines.append(entityLine) }
+        return ConversationSummary(lines: Array(lines.prefix(maxLines)), intent: analysis.intent.intent, sentiment: analysis.sentiment, entities: analysis.entities)
+    }
+
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if character == "." || character == "!" || character == "?" || character == "\n" {
+                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { out.append(trimmed) }
+                current = ""
+            }
+        }
+        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty { out.append(trimmed) }
+        return out
+    }
+}
+
+extension EmbeddedEngine {
+    /// The shipped training sentences (both batches), for cross-validation tools.
+    public static var trainingSentences: [(Language, LabelledMessage)] { TrainingCorpus.sentences }
+    /// The seed keywords, one example each.
+    public static var trainingKeywords: [(Language, LabelledMessage)] { TrainingCorpus.keywords }
+}
+
+/// The shipped training corpus, parsed.
+enum TrainingCorpus {
+    static let sentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
+        + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
+        + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
+    static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
+    static let examples: [(Language, LabelledMessage)] = sentences + keywords
+
+    static func parse(_ text: String, _ language: Language) -> [(Language, LabelledMessage)] {
+        text.split(separator: "\n").compactMap { line -> (Language, LabelledMessage)? in
+            let parts = line.split(separator: "|", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let intent = CustomerIntent(rawValue: parts[0]) else { return nil }
+            return (language, LabelledMessage(text: parts[1], intent: intent))
+        }
+    }
+}

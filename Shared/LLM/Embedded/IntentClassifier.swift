@@ -1,0 +1,205 @@
+import Foundation
+
+/// What a customer-service message is about (the categories of `POST /api/customer-service/respond`).
+public enum CustomerIntent: String, Sendable, Hashable, Codable, CaseIterable {
+    case orderIssue = "order_issue"
+    case productIssue = "product_issue"
+    case paymentIssue = "payment_issue"
+    case accountIssue = "account_issue"
+    case technicalIssue = "technical_issue"
+    case generalInquiry = "general_inquiry"
+    case refundRequest = "refund_request"
+    case other = "other"
+}
+
+/// A classification with its probability.
+public struct IntentPrediction: Sendable, Hashable {
+    public var intent: CustomerIntent
+    /// The model's probability for `intent`, in [0, 1].
+    public var confidence: Double
+    /// Every category's probability, in `CustomerIntent.allCases` order.
+    public var probabilities: [Double]
+}
+
+/// A labelled example for training.
+public struct LabelledMessage: Sendable, Hashable {
+    public var text: String
+    public var intent: CustomerIntent
+    public init(text: String, intent: CustomerIntent) {
+        self.text = text
+        self.intent = intent
+    }
+}
+
+/// Multinomial logistic regression over stemmed word unigrams, character 4-grams and word-prefix features
+/// (accent-folded, so `remboursé`/`rembourse`/`remboursement` share features), trained by deterministic SGD.
+/// One model covers French and English: after folding and stemming their vocabularies barely overlap.
+public struct IntentClassifier: Sendable {
+    private let featureIndex: [UInt64: Int32]
+    private let weights: [Double]  // featureCount × classCount, row-major
+    private let bias: [Double]
+    private static let classCount = CustomerIntent.allCases.count
+
+    /// Trains on `examples`. Deterministic: the same corpus always gives the same model.
+    /// Feature switches and training settings. The defaults were chosen by stratified 5-fold cross-validation
+    /// (2 repeats) on the training sentences, never on the held-out sets: character 4-grams help; word bigrams
+    /// did not with the first two corpus batches but do since the third (2026-11-23: fr 0.883 → 0.891,
+    /// en 0.885 → 0.895 on the first two batches' sentences, the third batch always in training).
+    public struct Options: Sendable, Hashable {
+        public var epochs = 30
+        public var learningRate = 1.0
+        public var l2 = 1e-4
+        public var bigrams = true
+        public var prefixes = true
+        /// Length of the character n-grams taken inside each word (with boundary spaces); 0 disables them.
+        public var charGrams = 4
+        public init() {}
+    }
+
+    private let options: Options
+
+    public init(training examples: [LabelledMessage], options: Options = Options()) {
+        self.options = options
+        let epochs = options.epochs, learningRate = options.learningRate, l2 = options.l2
+        let classes = Self.classCount
+        var index: [UInt64: Int32] = [:]
+        var encoded: [(features: [Int32], label: Int)] = []
+        encoded.reserveCapacity(examples.count)
+        for example in examples {
+            var ids: [Int32] = []
+            for hash in Self.features(TextNormalizer.tokens(example.text), options) {
+                let id: Int32
+                if let existing = index[hash] { id = existing } else {
+                    id = Int32(index.count)
+                    index[hash] = id
+                }
+                ids.append(id)
+            }
+            encoded.append((Array(Set(ids)).sorted(), CustomerIntent.allCases.firstIndex(of: example.intent)!))
+        }
+        var w = [Double](repeating: 0, count: index.count * classes)
+        var b = [Double](repeating: 0, count: classes)
+        var order = Array(encoded.indices)
+        var rng = SplitMix64(seed: 0x5EED)
+        var scores = [Double](repeating: 0, count: classes)
+        for epoch in 0..<epochs {
+            // Fisher–Yates with a fixed seed
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
+            }
+            let rate = learningRate / (1 + Double(epoch) * 0.15)
+            for sample in order {
+                let (ids, label) = encoded[sample]
+                let value = 1 / Double(ids.count).squareRoot()
+                Self.scores(ids: ids, value: value, weights: w, bias: b, into: &scores)
+                Self.softmax(&scores)
+                for c in 0..<classes {
+                    let gradient = scores[c] - (c == label ? 1 : 0)
+                    b[c] -= rate * gradient * 0.1
+                    for id in ids {
+                        let k = Int(id) * classes + c
+                        w[k] -= rate * (gradient * value + l2 * w[k])
+                    }
+                }
+            }
+        }
+        featureIndex = index
+        weights = w
+        bias = b
+    }
+
+    /// The most probable category of `text`.
+    public func classify(_ text: String) -> IntentPrediction {
+        classify(tokens: TextNormalizer.tokens(text))
+    }
+
+    func classify(tokens: [TextToken]) -> IntentPrediction {
+        let classes = Self.classCount
+        var ids: [Int32] = []
+        for hash in Self.features(tokens, options) { if let id = featureIndex[hash] { ids.append(id) } }
+        ids = Array(Set(ids))
+        var scores = [Double](repeating: 0, count: classes)
+        if ids.isEmpty {
+            scores = bias
+        } else {
+            Self.scores(ids: ids, value: 1 / Double(ids.count).squareRoot(), weights: weights, bias: bias, into: &scores)
+        }
+        Self.softmax(&scores)
+        var best = 0
+        for c in 1..<classes where scores[c] > scores[best] { best = c }
+        if ids.isEmpty { best = CustomerIntent.allCases.firstIndex(of: .other)! }
+        return IntentPrediction(intent: CustomerIntent.allCases[best], confidence: ids.isEmpty ? 0.2 : scores[best], probabilities: scores)
+    }
+
+    // MARK: - Features
+
+    /// Hashed features: `w:` stem, `b:` stem pair, `p:` 4-letter prefix of longer words.
+    static func features(_ tokens: [TextToken], _ options: Options) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(tokens.count * 3)
+        var previous: UInt64 = 0x1234_5678
+        var asks = false
+        if let first = tokens.first { out.append(stableHash(first.stem, seed: 0x1F2E3D4C5B6A7988)) }
+        for token in tokens {
+            if token.trailingPunctuation == "?" { asks = true }
+            let stem = token.stem
+            let unigram = stableHash(stem, seed: 0xcbf29ce484222325)
+            out.append(unigram)
+            if options.bigrams { out.append((previous &* 31) ^ unigram ^ 0x9E37_79B9_7F4A_7C15) }
+            previous = unigram
+            if options.prefixes, stem.utf8.count > 5 {
+                out.append(stableHash(String(stem.utf8.prefix(5))!, seed: 0x84222325cbf29ce4))
+            }
+            if options.charGrams > 0 {
+                let bytes = Array(token.folded.utf8)
+                let n = options.charGrams
+                if bytes.count > n {
+                    var padded: [UInt8] = [32]
+                    padded.append(contentsOf: bytes)
+                    padded.append(32)
+                    for start in 0...(padded.count - n) {
+                        var h: UInt64 = 0x7A5C_3E1F_0B2D_4C6E
+                        for byte in padded[start..<(start + n)] { h = (h ^ UInt64(byte)) &* 0x100000001b3 }
+                        out.append(h)
+                    }
+                }
+            }
+        }
+        if asks { out.append(0x5155_4553_5449_4F4E) }  // "the message asks a question"
+        return out
+    }
+
+    @inline(__always)
+    private static func scores(ids: [Int32], value: Double, weights: [Double], bias: [Double], into scores: inout [Double]) {
+        let classes = classCount
+        for c in 0..<classes { scores[c] = bias[c] }
+        for id in ids {
+            let base = Int(id) * classes
+            for c in 0..<classes { scores[c] += weights[base + c] * value }
+        }
+    }
+
+    @inline(__always)
+    private static func softmax(_ scores: inout [Double]) {
+        let maximum = scores.max() ?? 0
+        var sum = 0.0
+        for c in scores.indices {
+            scores[c] = exp(scores[c] - maximum)
+            sum += scores[c]
+        }
+        for c in scores.indices { scores[c] /= sum }
+    }
+}
+
+/// A small deterministic PRNG (SplitMix64), so training and tie-breaking never depend on the run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

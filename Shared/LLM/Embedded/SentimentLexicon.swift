@@ -1,0 +1,393 @@
+// Valences in [-3, 3], one entry per line (`word value` or `several words value`). Entries are folded and
+// stemmed when loaded, so one line covers accents and inflections (`déçu`, `déçue`, `déçus`).
+// Mild problem words (error, late, missing) weigh about -0.6: alone they leave a factual report neutral;
+// damage words and feelings weigh more.
+enum SentimentLexicon {
+    static let french = """
+    bon 1.3
+    bonne 1.3
+    bien 0.8
+    super 1.8
+    génial 2.5
+    géniale 2.5
+    excellent 2.5
+    excellente 2.5
+    parfait 2.5
+    parfaite 2.5
+    impeccable 2.5
+    adore 2.5
+    adorable 2
+    aimé 1.8
+    ravi 2.5
+    ravie 2.5
+    content 2
+    contente 2
+    satisfait 2
+    satisfaite 2
+    heureux 2
+    heureuse 2
+    merci 1.2
+    remercie 1.2
+    top 2
+    formidable 2.5
+    magnifique 2.5
+    superbe 2.5
+    sublime 2.5
+    efficace 1.5
+    efficaces 1.5
+    rapide 1
+    rapidement 0.8
+    recommande 1.5
+    bravo 2
+    félicitations 2
+    agréable 1.5
+    agréablement 1.5
+    beau 1.3
+    belle 1.3
+    confortable 1.5
+    apprécié 1.5
+    appréciée 1.5
+    sympa 1.5
+    gentil 1.5
+    aimable 1.5
+    conforme 1
+    fiable 1.2
+    soigné 1.3
+    pratique 1
+    plaisir 1.8
+    merveilleux 2.5
+    mauvais -2
+    mauvaise -2
+    mal -1.5
+    nul -2.5
+    nulle -2.5
+    horrible -2.5
+    affreux -2.5
+    honteux -3
+    honte -2.5
+    inadmissible -3
+    inacceptable -2.5
+    scandaleux -3
+    scandale -3
+    lamentable -2.5
+    déçu -2
+    déçue -2
+    décevant -2
+    décevante -2
+    déception -2
+    énerver -2
+    énervé -2
+    énervée -2
+    agacé -1.8
+    furieux -3
+    furieuse -3
+    colère -2.5
+    camelote -2.5
+    arnaque -3
+    escroquerie -3
+    vol -1.5
+    volé -1.5
+    pire -2.5
+    cassé -1.5
+    cassée -1.5
+    casse -1.2
+    abîmé -1.5
+    abîmée -1.5
+    endommagé -1.5
+    endommagée -1.5
+    défectueux -1.5
+    défectueuse -1.5
+    défaut -1.2
+    fissuré -1.2
+    brisé -1.5
+    miettes -1.5
+    ébréché -1.2
+    arraché -1.2
+    déchiré -1.2
+    manque -0.6
+    manquant -0.6
+    erreur -0.6
+    retard -0.7
+    perdu -1
+    bug -0.6
+    bugue -0.8
+    plante -0.9
+    rame -1
+    lent -0.8
+    lente -0.8
+    fuit -1.2
+    fuite -1.2
+    rance -1.5
+    gratte -1
+    rétréci -1.2
+    terne -1
+    problème -0.6
+    souci -0.6
+    impossible -1
+    injoignable -1.5
+    fragile -1
+    cher -1
+    trempé -1.5
+    sale -1.5
+    tache -1
+    figé -1
+    bloqué -0.6
+    rejeté -0.8
+    refusé -0.6
+    piraté -1.5
+    invalide -0.6
+    jamais -0.8
+    toujours -0.3
+    attente -0.3
+    inutile -1.8
+    ridicule -2
+    incompétent -2.5
+    triste -1.5
+    inquiet -1
+    inquiète -1
+    pénible -1.8
+    catastrophe -2.5
+    catastrophique -2.8
+    ne marche pas -1
+    ne fonctionne pas -1
+    ne fonctionne plus -1.2
+    ne marche plus -1.2
+    au lieu de -0.6
+    sans raison -1
+    sans explication -1
+    deux fois -0.6
+    à chaque fois -0.6
+    en boucle -0.8
+    se sont cassés -1.2
+    incorrect -0.8
+    incorrecte -0.8
+    mauvais article -1
+    personne ne -1
+    aucune nouvelle -1.2
+    aucune réponse -1.2
+    vide -0.6
+    disparu -1
+    disparue -1
+    toute seule -0.6
+    tout seul -0.6
+    refuse -0.8
+    dégoûté -2.5
+    dégoûtée -2.5
+    écœuré -2.5
+    exaspéré -2.5
+    révoltant -2.8
+    plus jamais -2.5
+    dernière fois -1.5
+    n'importe quoi -2
+    pas terrible -1.5
+    pas top -1.5
+    toujours pas -1
+    toujours rien -1.2
+    pas un centime -1.5
+    j'en ai marre -2.5
+    j'en ai assez -2.5
+    ras le bol -2.5
+    merci d'avance 0
+    merci de 0.2
+    merci pour 1.5
+    merci de votre 1.5
+    merci beaucoup 2
+    merci par avance 0
+    merci de me 0
+    merci de bien vouloir 0
+    rien à redire 2
+    pas de souci 0.5
+    pas de problème 0.5
+    """
+
+    static let english = """
+    good 1.5
+    great 2
+    excellent 2.5
+    perfect 2.5
+    love 2.5
+    loved 2.5
+    lovely 2
+    happy 2
+    satisfied 2
+    pleased with 2
+    very pleased 2.5
+    thanks 1.2
+    thank 1.2
+    awesome 2.5
+    amazing 2.5
+    fantastic 2.5
+    wonderful 2.5
+    brilliant 2.5
+    delighted 2.5
+    thrilled 2.5
+    fast 1
+    quick 1
+    quickly 0.8
+    efficient 1.5
+    recommend 1.5
+    nice 1.5
+    beautiful 2
+    gorgeous 2.5
+    comfortable 1.5
+    appreciate 1.5
+    appreciated 1.5
+    helpful 1.5
+    kudos 2
+    congratulations 2
+    best 2
+    impressed 2
+    superb 2.5
+    glad 1.5
+    enjoy 1.5
+    friendly 1.5
+    pleasantly 1.5
+    reliable 1.2
+    smooth 1
+    bad -2
+    terrible -2.5
+    awful -2.5
+    horrible -2.5
+    worst -3
+    poor -1.5
+    disappointed -2
+    disappointing -2
+    disappointment -2
+    unacceptable -2.5
+    angry -2.5
+    annoyed -2
+    annoying -2
+    frustrated -2
+    frustrating -2
+    furious -3
+    disgraceful -3
+    disgusting -3
+    shameful -2.5
+    ridiculous -2
+    useless -2
+    junk -2.5
+    rubbish -2
+    garbage -2.5
+    scam -3
+    theft -2.5
+    pathetic -2.5
+    incompetent -2.5
+    broken -1.5
+    broke -1.2
+    damaged -1.5
+    defective -1.5
+    faulty -1.5
+    defect -1.2
+    cracked -1.2
+    shattered -1.5
+    pieces -0.8
+    ripped -1.2
+    torn -1.2
+    chipped -1.2
+    missing -0.6
+    wrong -0.6
+    late -0.7
+    delay -0.7
+    lost -1
+    stolen -1.5
+    error -0.6
+    bug -0.6
+    buggy -1
+    crash -0.9
+    crashes -0.9
+    froze -1
+    frozen -1
+    stuck -0.6
+    slow -0.8
+    leak -1.2
+    leaked -1.2
+    leaks -1.2
+    rancid -1.5
+    itchy -1
+    shrank -1.2
+    dull -1
+    problem -0.6
+    issue -0.6
+    impossible -1
+    unreachable -1.5
+    fragile -1
+    overpriced -1.5
+    expensive -1
+    soaked -1.5
+    dirty -1.5
+    stain -1
+    hacked -1.5
+    invalid -0.6
+    rejected -0.8
+    declined -0.6
+    never -0.8
+    still -0.3
+    sad -1.5
+    worried -1
+    upset -2
+    mess -1.5
+    nightmare -2.5
+    joke -1
+    doesn't work -1
+    does not work -1
+    don't work -1
+    stopped working -1.2
+    instead of -0.6
+    for no reason -1
+    no explanation -1
+    twice -0.6
+    every time -0.6
+    every single time -0.8
+    over and over -0.8
+    incorrect -0.8
+    nobody knows -1
+    no answer -1.2
+    no response -1.2
+    empty -0.6
+    disappeared -1
+    refuses -0.8
+    refused -0.6
+    itself off -0.6
+    gutted -2.5
+    disaster -2.5
+    outraged -2.8
+    livid -2.8
+    fed up -2.5
+    for good 0
+    never again -2.5
+    last time -1.5
+    still waiting -1
+    still nothing -1.2
+    not a single -1
+    nothing to complain -2
+    well done 2
+    thanks in advance 0
+    thank you in advance 0
+    no problem 0.5
+    no worries 0.5
+    """
+
+    static let negators: [Language: Set<String>] = [
+        .fr: ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "sans", "ni", "personne", "guere"],
+        .en: ["not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "hardly", "cannot"],
+    ]
+
+    static let intensifiers: [Language: [String: Double]] = [
+        .fr: ["tres": 1.5, "vraiment": 1.5, "trop": 1.4, "tellement": 1.5, "extremement": 1.8, "super": 1.4,
+              "completement": 1.6, "totalement": 1.6, "hyper": 1.5, "si": 1.3, "vachement": 1.5,
+              "enormement": 1.6, "absolument": 1.6, "particulierement": 1.4, "franchement": 1.3, "archi": 1.5],
+        .en: ["very": 1.5, "really": 1.5, "so": 1.4, "extremely": 1.8, "super": 1.4, "totally": 1.6,
+              "absolutely": 1.6, "completely": 1.6, "incredibly": 1.7, "too": 1.3, "truly": 1.5, "highly": 1.5,
+              "painfully": 1.6, "utterly": 1.7, "seriously": 1.4, "such": 1.3, "most": 1.3],
+    ]
+
+    static let downtoners: [Language: [String: Double]] = [
+        .fr: ["peu": 0.6, "legerement": 0.6, "plutot": 0.8, "moyennement": 0.5],
+        .en: ["bit": 0.6, "slightly": 0.6, "somewhat": 0.7, "fairly": 0.8, "kinda": 0.7],
+    ]
+
+    static let contrasts: [Language: Set<String>] = [
+        .fr: ["mais", "cependant", "pourtant", "neanmoins", "toutefois"],
+        .en: ["but", "however", "although"],
+    ]
+}

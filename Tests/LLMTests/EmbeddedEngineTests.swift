@@ -1,0 +1,238 @@
+import Foundation
+import LLM
+import Testing
+
+/// The embedded engine on French and English examples (written for these tests, not taken from the corpus).
+struct EmbeddedEngineTests {
+    let engine = EmbeddedEngine.shared
+
+    // MARK: - Language
+
+    @Test(arguments: [
+        ("Bonjour, je n'ai toujours pas reçu mon colis commandé la semaine dernière.", Language.fr),
+        ("Pourquoi mon paiement a-t-il été refusé ?", .fr),
+        ("Hello, my parcel still hasn't shown up and I ordered it last week.", .en),
+        ("Why was my payment refused?", .en),
+    ])
+    func detectsLanguage(text: String, expected: Language) {
+        #expect(engine.detectLanguage(text).language == expected)
+    }
+
+    // MARK: - Intent
+
+    @Test(arguments: [
+        ("Mon colis indique livré mais il n'est pas dans ma boîte aux lettres, commande 88812.", CustomerIntent.orderIssue),
+        ("La bouilloire que j'ai reçue fuit dès qu'on la remplit.", .productIssue),
+        ("On m'a débité deux fois 39,90 € pour la même commande.", .paymentIssue),
+        ("Je n'arrive pas à réinitialiser mon mot de passe.", .accountIssue),
+        ("L'application plante quand j'ouvre mon panier.", .technicalIssue),
+        ("Êtes-vous ouverts le lundi de Pâques ?", .generalInquiry),
+        ("Je veux être remboursé, j'ai renvoyé l'article il y a trois semaines.", .refundRequest),
+        ("The kettle I received leaks as soon as you fill it.", .productIssue),
+        ("I was charged twice for the same order.", .paymentIssue),
+        ("I can't reset my password.", .accountIssue),
+        ("Tracking says delivered but the parcel isn't in my mailbox, order 88812.", .orderIssue),
+        ("I sent the item back three weeks ago and still want my refund.", .refundRequest),
+        ("Are you open on Easter Monday?", .generalInquiry),
+    ])
+    func classifiesIntent(text: String, expected: CustomerIntent) {
+        let prediction = engine.classify(text)
+        #expect(prediction.intent == expected, "\(text) → \(prediction.intent) (\(prediction.confidence))")
+        #expect(prediction.confidence > 0 && prediction.confidence <= 1)
+        #expect(abs(prediction.probabilities.reduce(0, +) - 1) < 1e-6)
+    }
+
+    // MARK: - Sentiment
+
+    @Test func sentimentHandlesNegationAndIntensifiers() {
+        let happy = engine.sentiment("Je suis content de ma commande.", language: .fr)
+        let notHappy = engine.sentiment("Je ne suis pas content de ma commande.", language: .fr)
+        let veryHappy = engine.sentiment("Je suis très content de ma commande.", language: .fr)
+        #expect(happy.label == .positive)
+        #expect(notHappy.label == .negative)
+        #expect(veryHappy.score > happy.score)
+
+        #expect(engine.sentiment("I am happy with the service", language: .en).label == .positive)
+        #expect(engine.sentiment("I am not happy with the service", language: .en).label == .negative)
+        #expect(engine.sentiment("Not bad at all, really", language: .en).label == .positive)
+        #expect(engine.sentiment("It's good", language: .en).score < engine.sentiment("It's really good!!", language: .en).score)
+        #expect(engine.sentiment("Where is the nearest store?", language: .en).label == .neutral)
+        #expect(engine.sentiment("Merci d'avance pour votre retour.", language: .fr).label == .neutral)
+        let angry = engine.sentiment("C'est INADMISSIBLE, colis perdu et service nul !!!", language: .fr)
+        #expect(angry.label == .negative && angry.score < -0.6)
+        #expect((-1...1).contains(angry.score))
+    }
+
+    // MARK: - Entities
+
+    @Test func extractsOrderNumbersInTheirUsualShapes() {
+        let e = engine.entities("Commande 123456, aussi #55410 et CMD-2024-001, plus order no. A1B2C3 et la commande n° 77812.")
+        #expect(e.orderNumbers == ["123456", "55410", "CMD-2024-001", "A1B2C3", "77812"])
+        #expect(engine.entities("Order number: 98765-B").orderNumbers == ["98765-B"])
+        #expect(engine.entities("ma commande passée hier").orderNumbers.isEmpty)
+        #expect(engine.entities("I ordered 3 items in 2024").orderNumbers.isEmpty)
+    }
+
+    @Test func extractsContactsAmountsAndDates() {
+        let fr = engine.entities("Écrivez-moi à Marie.Dupont@exemple.fr ou au 06 12 34 56 78, j'ai payé 12,50 € le 3 mars 2024 et 1 299,99 € le 12/03/2024.")
+        #expect(fr.emails == ["marie.dupont@exemple.fr"])
+        #expect(fr.phones == ["0612345678"])
+        #expect(fr.amounts.map(\.value) == [12.5, 1299.99])
+        #expect(fr.amounts.allSatisfy { $0.currency == "EUR" })
+        #expect(fr.dates.compactMap(\.iso) == ["2024-03-03", "2024-03-12"])
+
+        let en = engine.entities("Call +44 20 7946 0958 or +33 6 12 34 56 78. I paid $30 and 30 EUR on March 5th, 2024; delivery was 04/15/2024.")
+        #expect(en.phones == ["+442079460958", "+33612345678"])
+        #expect(en.amounts.map { "\($0.value) \($0.currency)" } == ["30.0 USD", "30.0 EUR"])
+        #expect(en.dates.compactMap(\.iso) == ["2024-03-05", "2024-04-15"])
+    }
+
+    // MARK: - Retrieval
+
+    @Test func bm25RanksTheMatchingFAQFirstAndUpdates() {
+        var index = BM25Index(documents: SampleKnowledgeBase.documents)
+        #expect(index.count == 50)
+        #expect(index.search("je n'ai pas reçu mon remboursement").first?.document.title == "Mon remboursement n'est pas arrivé")
+        #expect(index.search("my card keeps being declined at checkout").first?.document.title == "My card was declined")
+        #expect(index.search("mot de passe oublié").first?.document.title == "J'ai oublié mon mot de passe")
+        let hits = index.search("delivery address change", limit: 3)
+        #expect(hits.count == 3 && hits[0].score >= hits[1].score && hits[1].score >= hits[2].score)
+
+        index.upsert(KnowledgeDocument(id: "gift", kind: .faq, title: "Emballage cadeau", body: "L'emballage cadeau coûte 3 € et inclut une carte personnalisée."))
+        #expect(index.search("emballage cadeau").first?.document.id == "gift")
+        index.remove(id: "gift")
+        #expect(index.search("emballage cadeau").first?.document.id != "gift")
+        #expect(index.count == 50)
+    }
+
+    @Test func knowledgeBasesAreIsolatedPerTenant() async {
+        let store = KnowledgeBaseStore()
+        await store.upsert([KnowledgeDocument(id: "a1", kind: .faq, title: "Horaires", body: "Ouvert de 9 h à 18 h.")], tenantId: "a")
+        await store.upsert([KnowledgeDocument(id: "b1", kind: .faq, title: "Horaires", body: "Ouvert de 10 h à 20 h.")], tenantId: "b")
+        #expect(await store.search("horaires", tenantId: "a").map(\.document.id) == ["a1"])
+        #expect(await store.search("horaires", tenantId: "b").map(\.document.id) == ["b1"])
+        #expect(await store.search("horaires", tenantId: "c").isEmpty)
+    }
+
+    // MARK: - Composition
+
+    @Test func customerServiceAnswerNamesOrderAndQuotesFAQInFrench() {
+        let index = BM25Index(documents: SampleKnowledgeBase.documents)
+        let answer = engine.respond(to: "Bonjour, mon colis pour la commande #48213 est en retard de cinq jours, je suis vraiment mécontent !", customerName: "Claire", knowledge: index)
+        #expect(answer.analysis.language.language == .fr)
+        #expect(answer.analysis.intent.intent == .orderIssue)
+        #expect(answer.analysis.sentiment.label == .negative)
+        #expect(answer.reply.hasPrefix("Bonjour Claire,"))
+        #expect(answer.reply.contains("48213"))
+        #expect(answer.reply.contains("désolé") || answer.reply.contains("excuse"))
+        let top = try? #require(answer.sources.first)
+        #expect(top?.document.title == "Mon colis est en retard, que faire ?")
+        #expect(answer.reply.contains("enquête auprès du transporteur"))  // paraphrased from the FAQ answer
+    }
+
+    @Test func customerServiceAnswerInEnglishAsksForMissingOrderNumber() {
+        let index = BM25Index(documents: SampleKnowledgeBase.documents)
+        let answer = engine.respond(to: "Hi, how long does a refund take after I return something?", knowledge: index)
+        #expect(answer.analysis.language.language == .en)
+        #expect(answer.analysis.intent.intent == .refundRequest)
+        #expect(answer.reply.hasPrefix("Hello,"))
+        #expect(answer.reply.contains("order number"))
+        let top = try? #require(answer.sources.first)
+        #expect(top?.document.title.contains("refund") == true)
+        let firstSentence = top?.document.body.components(separatedBy: ";").first?.components(separatedBy: ".").first ?? "missing"
+        #expect(answer.reply.contains(firstSentence))
+        // Different messages give different answers.
+        let other = engine.respond(to: "My card was declined twice at checkout.", knowledge: index)
+        #expect(other.reply != answer.reply)
+    }
+
+    @Test func humanRequestsEscalate() {
+        let index = BM25Index(documents: SampleKnowledgeBase.documents)
+        for text in ["Je veux parler à un conseiller", "Passez-moi un humain svp", "Can I talk to a real person?", "I want to speak to someone, not a bot"] {
+            #expect(engine.detectHumanRequest(text) != nil, "\(text)")
+        }
+        #expect(engine.detectHumanRequest("Quels sont vos horaires ?") == nil)
+        #expect(engine.detectHumanRequest("The person at the door took my parcel") == nil)
+        let answer = engine.respond(to: "Je veux parler à un conseiller tout de suite", knowledge: index)
+        #expect(answer.escalate && answer.escalationReason == "customer_requested_human")
+        #expect(answer.reply.contains("conseiller"))
+    }
+
+    @Test func summaryKeepsKeyFactsAndEntities() {
+        let summary = engine.summarise([
+            ConversationTurn(speaker: .customer, text: "Bonjour. Ma commande CMD-2024-0917 est arrivée avec un vase cassé. J'ai payé 89,90 €."),
+            ConversationTurn(speaker: .bot, text: "Je suis désolé. Pouvez-vous envoyer une photo ?"),
+            ConversationTurn(speaker: .customer, text: "Voilà la photo. Je veux parler à un conseiller."),
+        ])
+        #expect(summary.lines.count <= 4)
+        #expect(summary.text.contains("CMD-2024-0917"))
+        #expect(summary.text.contains("89,90 €"))
+        #expect(summary.text.contains("cassé"))
+    }
+
+    // MARK: - Length limits
+
+    @Test(arguments: AdPlatform.allCases)
+    func adCreativesRespectPlatformLimits(platform: AdPlatform) {
+        let brief = ProductBrief(
+            name: "Sac à dos de randonnée ultra-léger imperméable Explorateur 45 litres",
+            features: ["Tissu ripstop recyclé résistant à l'eau et aux déchirures", "Dos ventilé avec ceinture ergonomique rembourrée", "Poche à eau 3 litres"],
+            price: 129.9, keywords: ["randonnée", "sac imperméable"], language: .fr, offer: "-20 % avec le code RANDO20 jusqu'à dimanche soir")
+        let creative = engine.composer.adCreative(brief, platform: platform)
+        let limits = PlatformLimits.limits(for: platform)
+        #expect(!creative.headlines.isEmpty && !creative.descriptions.isEmpty)
+        #expect(creative.headlines.allSatisfy { $0.count <= limits.headline }, "\(creative.headlines)")
+        #expect(creative.descriptions.allSatisfy { $0.count <= limits.description }, "\(creative.descriptions)")
+        #expect((creative.primaryText?.count ?? 0) <= limits.primary)
+        if platform == .googleAds {
+            #expect(creative.headlines.allSatisfy { $0.count <= 30 } && creative.descriptions.allSatisfy { $0.count <= 90 })
+            #expect(creative.headlines.count >= 3)
+        }
+        if platform == .meta { #expect((creative.primaryText?.count ?? 0) <= 125) }
+    }
+
+    @Test func seoEmailAndSocialTextsRespectLimitsAndUseTheInput() {
+        let brief = ProductBrief(name: "Lampe de bureau LED orientable en chêne massif avec chargeur sans fil intégré",
+                                 brand: "Atelier Lumen", features: ["Trois températures de couleur", "Chargeur à induction 15 W"],
+                                 price: 89, keywords: ["lampe de bureau", "éclairage LED"], tone: .premium, language: .fr)
+        let description = engine.composer.productDescription(brief)
+        #expect(description.body.contains("Lampe de bureau LED"))
+        #expect(description.body.contains("89 €"))
+        #expect(description.bullets.count == 2)
+        #expect(description.seo.title.count <= 60 && description.seo.description.count <= 160)
+        #expect(!description.seo.title.isEmpty && !description.seo.description.isEmpty)
+
+        let subjects = engine.composer.emailSubjects(topic: "la nouvelle collection de lampes artisanales en chêne et en noyer", offer: "-15 %", language: .fr)
+        #expect(!subjects.subjects.isEmpty && subjects.subjects.allSatisfy { $0.count <= 60 })
+        #expect(subjects.preheader.count <= 100)
+
+        let post = engine.composer.socialPost(brief, platform: .x)
+        #expect(post.text.count <= 280 && post.text.contains("Lampe de bureau"))
+        #expect(post.hashtags.contains("#LampeDeBureau"))
+        let english = engine.composer.productDescription(ProductBrief(name: "Trail Runner 2", features: ["Grippy outsole"], language: .en))
+        #expect(english.body != description.body && english.body.contains("Trail Runner 2"))
+    }
+
+    @Test func fitNeverExceedsTheLimit() {
+        let long = String(repeating: "superlongword ", count: 30)
+        for limit in [1, 5, 30, 90, 125] {
+            #expect(ContentComposer.fit(long, maxLength: limit).count <= limit)
+        }
+        #expect(ContentComposer.fit("Short text", maxLength: 30) == "Short text")
+    }
+
+    // MARK: - Evaluation
+
+    @Test func evaluationUsesHeldOutDataOnly() {
+        let report = EmbeddedEngineEvaluation.run()
+        #expect(report.heldOutOverlap == 0)
+        #expect(report.languages.map(\.language) == [.fr, .en])
+        for language in report.languages {
+            #expect(language.intentSamples >= 100 && language.sentimentSamples >= 100)
+            #expect(language.intentConfusion.flatMap { $0 }.reduce(0, +) == language.intentSamples)
+            // A floor well under the targets, so a broken model fails loudly.
+            #expect(language.intentAccuracy > 0.7 && language.sentimentAccuracy > 0.7)
+        }
+        #expect(report.machineReadableLines().contains { $0.hasPrefix("llm intent_accuracy_fr=") })
+    }
+}

@@ -1,0 +1,117 @@
+# ./deploy/deploy.sh bench: every figure next to a reference measured in the same run, on this machine.
+# shellcheck shell=bash
+
+BENCH_ROUNDS="${BENCH_ROUNDS:-3}"
+BENCH_COUNT="${BENCH_COUNT:-20000}"
+
+# median of numbers on stdin
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# value of `key=` in a bench output line matching `prefix`
+figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
+
+run_benchmarks() {
+    install_packages gcc
+    cmd_build release
+    local out="$ROOT/.build-bench"
+    mkdir -p "$out"
+    cc -O2 -o "$out/amqp_reference" "$ROOT/deploy/bench/amqp_reference.c" -lrabbitmq || die "could not build the C reference client"
+
+    local dir port
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
+    port="$(free_port)"
+    start_private_broker "$dir" "$port" "commercebench$$"
+    trap 'stop_bench_daemons; stop_private_broker "'"$dir"'"; rm -rf "'"$dir"'"' EXIT
+    local url="amqp://guest:guest@127.0.0.1:$port"
+
+    # --- Messaging: Swift client and the C reference, interleaved, the same broker, the same arguments.
+    : >"$out/messaging.txt"
+    local round
+    for round in $(seq 1 "$BENCH_ROUNDS"); do
+        log "messaging round $round/$BENCH_ROUNDS"
+        "$out/amqp_reference" --url "$url" --count "$BENCH_COUNT" --size 256 --window 1000 --prefetch 200 >>"$out/messaging.txt"
+        "$BIN_DIR/commerce-bench" messaging --url "$url" --count "$BENCH_COUNT" --size 256 --window 1000 --prefetch 200 >>"$out/messaging.txt"
+    done
+    local swift_pub ref_pub swift_e2e ref_e2e
+    swift_pub="$(figure "messaging swift" publish_msgs_per_s <"$out/messaging.txt" | median)"
+    ref_pub="$(figure "messaging reference" publish_msgs_per_s <"$out/messaging.txt" | median)"
+    swift_e2e="$(figure "messaging swift" e2e_msgs_per_s <"$out/messaging.txt" | median)"
+    ref_e2e="$(figure "messaging reference" e2e_msgs_per_s <"$out/messaging.txt" | median)"
+
+    # --- Idle RSS of every daemon (release build), against the same broker.
+    log "starting every daemon to measure idle memory"
+    BENCH_DATA="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-data.XXXXXX")"
+    BENCH_PIDS=()
+    local service offset=0 base_port
+    base_port="$(free_port)"
+    declare -A rss
+    for service in "${SERVICES[@]}"; do
+        local prefix
+        prefix="$(service_prefix "$service")"
+        env DATA_DIR="$BENCH_DATA" RABBITMQ_URL="$url" LOG_LEVEL=warning "${prefix}_PORT=$((base_port + offset))" \
+            "$BIN_DIR/$service" >"$BENCH_DATA/$service.log" 2>&1 &
+        BENCH_PIDS+=("$!")
+        offset=$((offset + 1))
+    done
+    offset=0
+    for service in "${SERVICES[@]}"; do
+        local deadline=$((SECONDS + 60))
+        until curl -s -m 2 "http://127.0.0.1:$((base_port + offset))/health" | grep -q '"status":"ok"'; do
+            [ $SECONDS -lt $deadline ] || die "$service did not become healthy: $(tail -n 5 "$BENCH_DATA/$service.log")"
+            sleep 0.3
+        done
+        offset=$((offset + 1))
+    done
+    sleep 5 # idle: past start-up allocations
+    local i=0 max_rss=0
+    for service in "${SERVICES[@]}"; do
+        rss[$service]="$(awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/${BENCH_PIDS[$i]}/status")"
+        i=$((i + 1))
+    done
+    stop_bench_daemons
+
+    # --- The embedded language engine: held-out accuracy and latency.
+    log "evaluating the embedded language engine"
+    "$BIN_DIR/commerce-bench" llm-eval >"$out/llm.txt"
+
+    # --- The table.
+    printf '\n%-44s %14s %14s %8s %s\n' "figure" "CommerceAI" "reference" "ratio" "target"
+    printf '%-44s %14s %14s %8s %s\n' "messaging publish, persistent+confirmed (msg/s)" "$swift_pub" "$ref_pub" "$(ratio "$swift_pub" "$ref_pub")" "reference = C on librabbitmq"
+    printf '%-44s %14s %14s %8s %s\n' "messaging end to end (msg/s)" "$swift_e2e" "$ref_e2e" "$(ratio "$swift_e2e" "$ref_e2e")" ">= 5000 $(verdict "$swift_e2e" -ge 5000)"
+    for service in "${SERVICES[@]}"; do
+        printf '%-44s %14s %14s %8s %s\n' "idle RSS $service (MiB)" "${rss[$service]}" "-" "-" "< 30 $(verdict "${rss[$service]}" -lt 30)"
+    done
+    local key
+    for key in intent_accuracy_fr intent_accuracy_en sentiment_accuracy_fr sentiment_accuracy_en respond_p50_ms respond_p99_ms; do
+        local value target
+        value="$(sed -n "s/^llm $key=\([0-9.]*\).*/\1/p" "$out/llm.txt" | head -n1)"
+        case "$key" in
+            intent*) target=">= 0.90 $(verdict "$value" -ge 0.90)" ;;
+            sentiment*) target=">= 0.85 $(verdict "$value" -ge 0.85)" ;;
+            respond_p99_ms) target="< 2 $(verdict "$value" -lt 2)" ;;
+            *) target="" ;;
+        esac
+        printf '%-44s %14s %14s %8s %s\n' "language engine $key" "${value:-?}" "-" "-" "$target"
+    done
+    printf '\nRaw figures: %s, %s\n' "$out/messaging.txt" "$out/llm.txt"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# verdict VALUE -ge|-lt THRESHOLD -> "ok" or "MISSED" (decimal-safe)
+verdict() {
+    awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == "-ge") ? (v >= t) : (v < t); print ok ? "ok" : "MISSED" }'
+}
+
+stop_bench_daemons() {
+    local pid
+    for pid in "${BENCH_PIDS[@]:-}"; do
+        [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${BENCH_PIDS[@]:-}"; do
+        [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+    done
+    BENCH_PIDS=()
+    [ -n "${BENCH_DATA:-}" ] && rm -rf "$BENCH_DATA"
+    BENCH_DATA=""
+}

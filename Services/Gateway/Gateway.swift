@@ -82,7 +82,10 @@ final class Gateway: Sendable {
                 ? HealthCheckResult(status: .ok)
                 : HealthCheckResult(status: .degraded, detail: "unavailable: \(down.sorted().joined(separator: ", "))")
         }
-        HealthController(service: serviceConfig.service.name, checks: [.database(daemon.database), upstreamCheck])
+        let broker = daemon.broker
+        HealthController(
+            service: serviceConfig.service.name,
+            checks: [.database(daemon.database), .broker(isConnected: { broker.isConnected }), upstreamCheck])
             .register(on: router)
 
         self.daemon = daemon
@@ -104,7 +107,7 @@ final class Gateway: Sendable {
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(serviceConfig.idleTimeout.components.seconds)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(serviceConfig.host, port: serviceConfig.port), serverName: nil),
-            services: [poller],
+            services: daemon.services + [poller],
             onServerRunning: { channel in
                 logger.notice("\(name) listening", metadata: ["address": "\(channel.localAddress?.description ?? "?")"])
             },

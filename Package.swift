@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         // MARK: - C libraries, each fenced behind one Swift module
@@ -80,6 +83,18 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ], path: "Shared/ServiceRuntime"),
         .target(
+            name: "Auth", dependencies: [
+                "CommerceModels", "ServiceRuntime",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ], path: "Shared/Auth"),
+        .target(
             name: "TestSupport", dependencies: [
                 "CommerceModels", "ServiceRuntime", "Storage", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -89,8 +104,26 @@ let package = Package(
             ], path: "Shared/TestSupport"),
 
         // MARK: - Daemons
-        .executableTarget(name: "Gateway", dependencies: ["ServiceRuntime"], path: "Services/Gateway"),
-        .executableTarget(name: "CustomerService", dependencies: ["ServiceRuntime"], path: "Services/CustomerService"),
+        .executableTarget(
+            name: "Gateway", dependencies: [
+                "ServiceRuntime", "Auth", "Storage", "CommerceModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ], path: "Services/Gateway"),
+        .executableTarget(
+            name: "CustomerService", dependencies: [
+                "ServiceRuntime", "Auth", "Storage", "CommerceModels",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ], path: "Services/CustomerService"),
         .executableTarget(name: "Advertising", dependencies: ["ServiceRuntime"], path: "Services/Advertising"),
         .executableTarget(name: "Content", dependencies: ["ServiceRuntime"], path: "Services/Content"),
         .executableTarget(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),
@@ -144,6 +177,13 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ], path: "Tests/HealthMonitorTests"),
+        .testTarget(
+            name: "GatewayTests", dependencies: [
+                "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], path: "Tests/GatewayTests"),
         .testTarget(
             name: "DeployTests", dependencies: ["ServiceRuntime", "TestSupport", "CommerceModels", "Yams"],
             path: "Tests/DeployTests"),

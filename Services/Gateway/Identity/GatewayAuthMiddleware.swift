@@ -1,0 +1,74 @@
+import Auth
+import Foundation
+import NIOCore
+import CommerceModels
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The gateway's own authenticated routes (`me`, `users`, `api-keys`, `admin`): an access token or an API key,
+/// then the tenant's rate limit.
+struct GatewayAuthMiddleware: RouterMiddleware {
+    typealias Context = AuthenticatedContext
+    let authenticator: GatewayAuthenticator
+    let limits: RateLimits
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard let credential = AuthMiddleware.bearerToken(request.headers) else { throw APIError.unauthorized() }
+        let authenticated = try await authenticator.authenticate(credential)
+        let decision = await limits.tenant(authenticated.verified.tenantId)
+        guard decision.allowed else { throw RateLimits.error(decision) }
+        var context = context
+        context.identity = authenticated.verified.identity(requestId: context.id)
+        context.logger[metadataKey: "tenant"] = .string(authenticated.verified.tenantId)
+        context.logger[metadataKey: "user"] = .string(authenticated.verified.userId)
+        var response = try await next(request, context)
+        RateLimits.apply(decision, to: &response.headers)
+        return response
+    }
+}
+
+/// The gateway's rate limits: per tenant by plan, per IP for anonymous and login requests.
+struct RateLimits: Sendable {
+    let limiter: TokenBucketLimiter
+    let config: GatewayConfig
+    let authenticator: GatewayAuthenticator
+
+    func tenant(_ tenantId: String) async -> TokenBucketLimiter.Decision {
+        let plan = await authenticator.plan(tenantId: tenantId)
+        let limit = config.planLimits[plan] ?? config.planLimits["free"]!
+        return limiter.take("tenant:\(tenantId)", limit: limit)
+    }
+
+    func anonymous(ip: String) -> TokenBucketLimiter.Decision {
+        limiter.take("ip:\(ip)", limit: config.anonymousLimit)
+    }
+
+    func login(ip: String) -> TokenBucketLimiter.Decision {
+        limiter.take("login:\(ip)", limit: config.loginLimit)
+    }
+
+    /// The 429 of a refused decision, with `Retry-After` and the `RateLimit-*` fields.
+    static func error(_ decision: TokenBucketLimiter.Decision) -> APIError {
+        var error = APIError.rateLimited(retryAfterSeconds: decision.retryAfterSeconds)
+        for (name, value) in decision.headers { error.headers[name] = value }
+        return error
+    }
+
+    static func apply(_ decision: TokenBucketLimiter.Decision, to headers: inout HTTPFields) {
+        headers[HTTPField.Name("RateLimit-Limit")!] = String(decision.limit)
+        headers[HTTPField.Name("RateLimit-Remaining")!] = String(decision.remaining)
+        headers[HTTPField.Name("RateLimit-Reset")!] = String(decision.resetSeconds)
+    }
+}
+
+/// The client's address for per-IP limits: the peer, or with `TRUST_FORWARDED_FOR` the first `X-Forwarded-For`.
+enum ClientAddress {
+    static func of(_ request: Request, remote: SocketAddress?, trustForwardedFor: Bool) -> String {
+        if trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
+           let first = forwarded.split(separator: ",").first {
+            return first.trimmingCharacters(in: .whitespaces)
+        }
+        return remote?.ipAddress ?? "unknown"
+    }
+}

@@ -1,0 +1,144 @@
+# Gateway benchmark: one authenticated agent route that reads its database (the FAQ list, with a valid JWT),
+# called directly on sav-agent, through the gateway, and through nginx as a reverse proxy with upstream keep-alive,
+# interleaved in one run, with the ratios. Sourced by deploy/bench/bench.sh; `bench_gateway` assumes release
+# binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages, free_port, port_open).
+#
+# Settings (environment): BENCH_SECONDS [10] per run, BENCH_ROUNDS [3] interleaved rounds, BENCH_CONNECTIONS [64],
+# BENCH_THREADS [2], BENCH_FAQS [20] entries in the list.
+# Target (issue 3): gateway throughput >= 0.7 x nginx; added p50 at one connection < 150 us.
+# shellcheck shell=bash
+
+# wrk_run URL TOKEN THREADS CONNECTIONS SECONDS -> "req_per_s p50_us p99_us"
+_gw_wrk() {
+    local out
+    out="$(wrk -t"$3" -c"$4" -d"$5"s --latency -H "Authorization: Bearer $2" "$1" 2>&1)" || { echo "$out" >&2; return 1; }
+    if echo "$out" | grep -q "Non-2xx"; then
+        echo "$out" >&2
+        die "wrk saw non-2xx responses on $1"
+    fi
+    echo "$out" | awk '
+        function us(v) {
+            if (v ~ /us$/) { sub(/us$/, "", v); return v + 0 }
+            if (v ~ /ms$/) { sub(/ms$/, "", v); return v * 1000 }
+            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000000 }
+            return v + 0
+        }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = us($2) }
+        /^ +99%/ { p99 = us($2) }
+        END { printf "%.0f %.0f %.0f\n", rps, p50, p99 }'
+}
+
+_gw_median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else print a[int((NR + 1) / 2)] }'; }
+
+_gw_wait_port() {
+    local deadline=$((SECONDS + 30))
+    while ! port_open 127.0.0.1 "$1"; do
+        [ $SECONDS -lt $deadline ] || die "nothing listens on port $1"
+        sleep 0.2
+    done
+}
+
+bench_gateway() {
+    install_packages wrk nginx-light curl
+    local seconds="${BENCH_SECONDS:-10}" rounds="${BENCH_ROUNDS:-3}" connections="${BENCH_CONNECTIONS:-64}"
+    local threads="${BENCH_THREADS:-2}" faqs="${BENCH_FAQS:-20}"
+    local work sav_port gw_port nginx_port secret pids=()
+    work="$(mktemp -d /tmp/commerce-bench-gateway.XXXXXX)"
+    sav_port="$(free_port)"; gw_port="$(free_port)"; nginx_port="$(free_port)"
+    secret="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    [ -x "$BIN_DIR/gateway" ] && [ -x "$BIN_DIR/sav-agent" ] || die "no release gateway/sav-agent in $BIN_DIR"
+
+    log "gateway bench: sav-agent :$sav_port, gateway :$gw_port, nginx :$nginx_port (work dir $work)"
+    DATA_DIR="$work/sav" SAV_PORT="$sav_port" JWT_SECRET="$secret" LOG_LEVEL=warning \
+        "$BIN_DIR/sav-agent" >"$work/sav.log" 2>&1 &
+    pids+=($!)
+    DATA_DIR="$work/gateway" GATEWAY_PORT="$gw_port" JWT_SECRET="$secret" SAV_UPSTREAMS="http://127.0.0.1:$sav_port" \
+        LOG_LEVEL=warning BCRYPT_COST=4 RATE_LIMIT_PLANS="free=100000000:10000000" \
+        "$BIN_DIR/gateway" >"$work/gateway.log" 2>&1 &
+    pids+=($!)
+
+    mkdir -p "$work/nginx/logs"
+    cat >"$work/nginx/nginx.conf" <<NGINX
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/client_body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    upstream sav { server 127.0.0.1:$sav_port; keepalive 64; }
+    server {
+        listen 127.0.0.1:$nginx_port;
+        location / {
+            proxy_pass http://sav;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host;
+        }
+    }
+}
+NGINX
+    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
+
+    # shellcheck disable=SC2064
+    trap "nginx -p '$work/nginx' -c '$work/nginx/nginx.conf' -s quit 2>/dev/null; kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
+
+    _gw_wait_port "$sav_port"; _gw_wait_port "$gw_port"; _gw_wait_port "$nginx_port"
+    local gw="http://127.0.0.1:$gw_port" email token
+    email="bench-$RANDOM@bench.test"
+    curl -sf -X POST "$gw/api/auth/register" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"password\":\"bench-password-1\",\"name\":\"Bench\",\"tenantName\":\"Bench\"}" >/dev/null \
+        || die "register failed: $(tail -n 5 "$work/gateway.log")"
+    token="$(curl -sf -X POST "$gw/api/auth/login" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"password\":\"bench-password-1\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')"
+    [ -n "$token" ] || die "login failed"
+    local i
+    for ((i = 1; i <= faqs; i++)); do
+        curl -sf -X POST "$gw/api/customer-service/faqs" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            -d "{\"question\":\"Question $i about delivery?\",\"answer\":\"Answer $i: parcels leave within 24 hours.\",\"tags\":[\"bench\"]}" \
+            >/dev/null || die "creating FAQ $i failed"
+    done
+
+    local path="/api/customer-service/faqs?limit=20" name url
+    declare -A urls=([direct]="http://127.0.0.1:$sav_port$path" [gateway]="$gw$path" [nginx]="http://127.0.0.1:$nginx_port$path")
+    # Warm-up: connections, caches.
+    for name in direct gateway nginx; do _gw_wrk "${urls[$name]}" "$token" 1 8 2 >/dev/null; done
+
+    declare -A rps p50 p99 lat1
+    local round result single
+    for ((round = 1; round <= rounds; round++)); do
+        for name in direct gateway nginx; do
+            result="$(_gw_wrk "${urls[$name]}" "$token" "$threads" "$connections" "$seconds")"
+            rps[$name]+="$(echo "$result" | cut -d' ' -f1) "
+            p50[$name]+="$(echo "$result" | cut -d' ' -f2) "
+            p99[$name]+="$(echo "$result" | cut -d' ' -f3) "
+            single="$(_gw_wrk "${urls[$name]}" "$token" 1 1 "$(( seconds > 5 ? 5 : seconds ))")"
+            lat1[$name]+="$(echo "$single" | cut -d' ' -f2) "
+            log "round $round $name: $(echo "$result" | cut -d' ' -f1) req/s ($connections connections), p50 $(echo "$single" | cut -d' ' -f2) us (1 connection)"
+        done
+    done
+
+    local m_rps m_p50 m_p99 m_lat1
+    declare -A med_rps med_lat1
+    printf '\nGateway benchmark: GET %s with a valid JWT, %s connections, %s s x %s interleaved rounds (medians)\n' \
+        "$path" "$connections" "$seconds" "$rounds"
+    printf '%-10s %12s %10s %10s %16s\n' target req/s p50_us p99_us p50_us@1conn
+    for name in direct gateway nginx; do
+        m_rps="$(echo "${rps[$name]}" | tr ' ' '\n' | grep . | _gw_median)"
+        m_p50="$(echo "${p50[$name]}" | tr ' ' '\n' | grep . | _gw_median)"
+        m_p99="$(echo "${p99[$name]}" | tr ' ' '\n' | grep . | _gw_median)"
+        m_lat1="$(echo "${lat1[$name]}" | tr ' ' '\n' | grep . | _gw_median)"
+        med_rps[$name]=$m_rps; med_lat1[$name]=$m_lat1
+        printf '%-10s %12s %10s %10s %16s\n' "$name" "$m_rps" "$m_p50" "$m_p99" "$m_lat1"
+    done
+    awk -v g="${med_rps[gateway]}" -v n="${med_rps[nginx]}" -v d="${med_rps[direct]}" \
+        -v lg="${med_lat1[gateway]}" -v ld="${med_lat1[direct]}" -v ln="${med_lat1[nginx]}" 'BEGIN {
+        printf "gateway/nginx throughput %.2f (target >= 0.70)   gateway/direct %.2f   nginx/direct %.2f\n", g / n, g / d, n / d
+        printf "added p50 at 1 connection: gateway %+d us (target < 150), nginx %+d us\n", lg - ld, ln - ld
+    }'
+}

@@ -45,6 +45,7 @@ cmd_up() {
     cmd_install
     cmd_build release
     mkdir -p "$DATA_DIR" "$RUN_DIR"
+    ensure_admin_credentials
     ensure_broker
     local service
     for service in "${SERVICES[@]}"; do start_daemon "$service"; done

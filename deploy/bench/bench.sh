@@ -94,6 +94,11 @@ run_benchmarks() {
         printf '%-44s %14s %14s %8s %s\n' "language engine $key" "${value:-?}" "-" "-" "$target"
     done
     printf '\nRaw figures: %s, %s\n' "$out/messaging.txt" "$out/llm.txt"
+
+    # --- The gateway: direct, through the gateway, through nginx (its own table).
+    # shellcheck source=deploy/bench/gateway.sh
+    source "$ROOT/deploy/bench/gateway.sh"
+    RABBITMQ_URL="$url" bench_gateway
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }

@@ -55,6 +55,23 @@ wait_healthy() {
     return 1
 }
 
+# The platform administrator the gateway creates at first start: PLATFORM_ADMIN_EMAIL/PASSWORD when the operator
+# set them, else a generated password kept in data/admin-credentials (mode 0600) so that `up` can print a login.
+ensure_admin_credentials() {
+    local file="$DATA_DIR/admin-credentials"
+    if [ -z "${PLATFORM_ADMIN_PASSWORD:-}" ]; then
+        if [ ! -f "$file" ]; then
+            (umask 077 && printf 'PLATFORM_ADMIN_EMAIL=%s\nPLATFORM_ADMIN_PASSWORD=%s\n' \
+                "${PLATFORM_ADMIN_EMAIL:-admin@commerce.local}" "$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')" >"$file")
+        fi
+        set -a
+        # shellcheck disable=SC1090
+        source "$file"
+        set +a
+    fi
+    export PLATFORM_ADMIN_EMAIL="${PLATFORM_ADMIN_EMAIL:-admin@commerce.local}" PLATFORM_ADMIN_PASSWORD
+}
+
 print_urls() {
     cat <<URLS
 
@@ -64,5 +81,18 @@ CommerceAI is up.
   RabbitMQ           $(amqp_endpoint "$RABBITMQ_URL")
   Agents             sav $(service_port sav-agent), advertising $(service_port advertising-agent), content $(service_port content-agent), analysis $(service_port analysis-agent), pages $(service_port pages-agent), email $(service_port email-agent)
   Logs               ./deploy/deploy.sh logs [service]     Stop: ./deploy/deploy.sh down
+
+Log in as the platform administrator ($PLATFORM_ADMIN_EMAIL):
+  curl -s $(service_url gateway)/api/auth/login -H 'Content-Type: application/json' \\
+       -d '{"email":"$PLATFORM_ADMIN_EMAIL","password":"$(login_password_hint)"}'
 URLS
+}
+
+# The generated password is shown (it lives in data/admin-credentials, for this operator); one the operator chose is not.
+login_password_hint() {
+    if grep -q "PLATFORM_ADMIN_PASSWORD=$PLATFORM_ADMIN_PASSWORD\$" "$DATA_DIR/admin-credentials" 2>/dev/null; then
+        printf '%s' "$PLATFORM_ADMIN_PASSWORD"
+    else
+        printf '%s' '<your PLATFORM_ADMIN_PASSWORD>'
+    fi
 }

@@ -70,20 +70,27 @@ public final class EmbeddedEngine: Sendable {
         let tokens = TextNormalizer.tokens(text)
         let intent = intentClassifier.classify(tokens: tokens)
         return sentimentAnalyzer.analyse(tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
-                                         complaint: Self.isComplaint(intent, tokens: tokens))
+                                         complaint: Self.isComplaint(intent, tokens: tokens),
+                                         emoji: SentimentAnalyzer.emojiValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
     }
 
     /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.
     static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken]) -> Bool {
         let problems: Set<CustomerIntent> = [.orderIssue, .productIssue, .paymentIssue, .accountIssue, .technicalIssue, .refundRequest]
         guard problems.contains(intent.intent), intent.confidence >= 0.5 else { return false }
-        return !tokens.contains { $0.trailingPunctuation == "?" || requestMarkers.contains($0.folded) }
+        if tokens.contains(where: { $0.trailingPunctuation == "?" || requestMarkers.contains($0.folded) }) { return false }
+        // "I want to change…", "je veux modifier…": a request, not a report.
+        for (index, token) in tokens.enumerated().dropLast() where token.folded == "want" || token.folded == "veux" {
+            let next = tokens[index + 1].folded
+            if next == "to" || next.hasSuffix("er") || next.hasSuffix("ir") { return false }
+        }
+        return true
     }
 
     /// Words that make a message a request rather than a report ("je souhaite…", "I'd like…", "could you…").
     static let requestMarkers: Set<String> = [
         "souhaite", "souhaiterais", "souhaiterait", "voudrais", "voudrions", "aimerais", "pouvez", "pourriez", "pourrais",
-        "svp", "plait", "possible", "like", "could", "would", "please", "can",
+        "svp", "plait", "possible", "like", "could", "would", "please", "can", "need", "besoin",
     ]
 
     public func entities(_ text: String) -> ExtractedEntities { entityExtractor.extract(from: text) }
@@ -102,7 +109,8 @@ public final class EmbeddedEngine: Sendable {
         return MessageAnalysis(
             language: language,
             intent: intent,
-            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.isComplaint(intent, tokens: tokens)),
+            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.isComplaint(intent, tokens: tokens),
+                                                 emoji: SentimentAnalyzer.emojiValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
             entities: entityExtractor.extract(from: text),
             humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
             injectionSuspected: PromptGuard.looksLikeInjection(text)

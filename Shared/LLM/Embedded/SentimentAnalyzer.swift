@@ -13,8 +13,10 @@ public struct SentimentResult: Sendable, Hashable, Codable {
 
 /// Lexicon sentiment for French and English, in the manner of VADER: word valences in [-3, 3], negation that
 /// flips (and dampens) what follows within three words (`pas content`, `not happy`, `ne … pas`), intensifiers
-/// and downtoners, contrast (`mais`, `but` weight the second clause), exclamation marks and words in capitals,
-/// and fixed phrases (`pas terrible`, `fed up`, `merci d'avance` = neutral politeness).
+/// and downtoners, contrast (`mais`, `but`: first clause ×0.5, second ×1.5), exclamation marks and words (or
+/// phrases) in capitals, fixed phrases (`pas terrible`, `fed up`, `merci d'avance` = neutral politeness), emoji
+/// valences, and the eye-roll emoji as a sarcasm marker. A second negator (`ne … jamais`) completes the negation
+/// rather than being flipped by it.
 public struct SentimentAnalyzer: Sendable {
     private let words: [Language: [String: Double]]
     private let phrases: [Language: [[String]: Double]]
@@ -47,13 +49,29 @@ public struct SentimentAnalyzer: Sendable {
     /// - Parameter complaint: the message reports a problem (a problem category, stated rather than asked);
     ///   customer-service complaints read as mildly negative even without an emotional word.
     public func analyse(_ text: String, language: Language, complaint: Bool = false) -> SentimentResult {
-        analyse(tokens: TextNormalizer.tokens(text), language: language, complaint: complaint)
+        analyse(tokens: TextNormalizer.tokens(text), language: language, complaint: complaint, emoji: Self.emojiValence(text),
+                sarcasm: Self.hasSarcasmEmoji(text))
+    }
+
+    /// Emoji the tokeniser drops (they are separators) but customers use as sentiment: the summed valence of the
+    /// known ones, each counted once per occurrence, capped at ±3. The eye-roll family reads as sarcasm.
+    static func emojiValence(_ text: String) -> Double {
+        var total = 0.0
+        for scalar in text.unicodeScalars where scalar.value >= 0x2600 {
+            if let value = SentimentLexicon.emoji[scalar.value] { total += value }
+        }
+        return max(-3, min(3, total))
+    }
+
+    /// Whether `text` contains a sarcasm marker emoji (🙄, 😒), which turns surface praise negative.
+    static func hasSarcasmEmoji(_ text: String) -> Bool {
+        text.unicodeScalars.contains { SentimentLexicon.sarcasmEmoji.contains($0.value) }
     }
 
     /// The valence a stated problem report adds.
     static let complaintValence = -0.8
 
-    func analyse(tokens: [TextToken], language: Language, complaint: Bool = false) -> SentimentResult {
+    func analyse(tokens: [TextToken], language: Language, complaint: Bool = false, emoji: Double = 0, sarcasm: Bool = false) -> SentimentResult {
         let lexicon = words[language]!
         let phraseBook = phrases[language]!
         let starts = phraseStarts[language]!
@@ -68,6 +86,8 @@ public struct SentimentAnalyzer: Sendable {
         var boostLeft = 0
         var exclamations = 0
         var positiveSeen = false
+        // After "mais" / "but" the second clause carries the message (VADER weights it 1.5, the first 0.5).
+        var clauseWeight = 1.0
         // Words of praise inside a question ("is delivery fast?") express no opinion yet: halve them.
         let sentenceIsQuestion = Self.questionFlags(tokens)
         var i = 0
@@ -80,9 +100,10 @@ public struct SentimentAnalyzer: Sendable {
             while length >= 2 {
                 let key = tokens[i..<(i + length)].map(\.stem)
                 if let value = phraseBook[key] {
-                    let damped = value > 0 && sentenceIsQuestion[i] ? value * 0.5 : value
+                    var damped = value > 0 && sentenceIsQuestion[i] ? value * 0.5 : value
+                    if tokens[i..<(i + length)].allSatisfy(\.isShouted) { damped *= 1.4 }
                     if value > 0 { positiveSeen = true }
-                    total += damped * boost
+                    total += damped * boost * clauseWeight
                     for t in tokens[i..<(i + length)] where t.trailingPunctuation == "!" && t != token { exclamations += 1 }
                     i += length
                     negationLeft = 0
@@ -97,20 +118,24 @@ public struct SentimentAnalyzer: Sendable {
             let stem = token.stem
             if contrasts.contains(token.folded) {
                 total *= 0.5
+                clauseWeight = 1.5
+                positiveSeen = false
                 i += 1
                 continue
             }
             var valence = lexicon[stem] ?? 0
+            let isNegator = negators.contains(token.folded)
             if valence != 0 {
-                if negationLeft > 0 { valence *= -0.75 }
+                // "ne … jamais", "n'… rien": the second negator completes the negation, it is not negated by it.
+                if negationLeft > 0 && !isNegator { valence *= -0.75 }
                 if boostLeft > 0 { valence *= boost }
                 if token.isShouted { valence *= 1.4 }
                 if valence > 0 && sentenceIsQuestion[i] { valence *= 0.5 }
                 if valence > 0 { positiveSeen = true }
-                total += valence
+                total += valence * clauseWeight
                 boost = 1; boostLeft = 0
             }
-            if negators.contains(token.folded) {
+            if isNegator {
                 negationLeft = 4  // this token and the three after it
             } else if let factor = intensifiers[token.folded] {
                 boost = factor; boostLeft = 3
@@ -123,6 +148,8 @@ public struct SentimentAnalyzer: Sendable {
             i += 1
         }
         if complaint, !positiveSeen { total += Self.complaintValence }
+        total += emoji
+        if sarcasm { total = -abs(total) - 1 }
         if total != 0, exclamations > 0 {
             total += (total > 0 ? 1 : -1) * 0.35 * Double(min(exclamations, 3))
         }

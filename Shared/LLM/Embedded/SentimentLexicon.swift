@@ -187,7 +187,96 @@ enum SentimentLexicon {
     j'en ai marre -2.5
     j'en ai assez -2.5
     ras le bol -2.5
-    merci d'avance 0
+    nickel 2
+    chouette 1.8
+    réactif 1.5
+    réactive 1.5
+    réactivité 1.5
+    bluffé 2
+    bluffée 2
+    enchanté 2
+    enchantée 2
+    reconnaissant 1.8
+    reconnaissante 1.8
+    soulagé 1.5
+    soulagée 1.5
+    cool 1.3
+    génialissime 2.8
+    au top 2.5
+    geste commercial 1.2
+    je recommande 2
+    je vous recommande 2
+    bonne journée 0.3
+    bonne soirée 0.3
+    bonne continuation 0.8
+    merci infiniment 2.2
+    merci mille fois 2.2
+    un grand merci 2.2
+    pas mal 1.5
+    bon d'achat 0
+    bon de réduction 0
+    bon de commande 0
+    bon plan 0
+    bons plans 0
+    bon état 1
+    parfait état 2
+    fait le job 1
+    mécontent -2
+    mécontente -2
+    insatisfait -2
+    insatisfaite -2
+    insupportable -2.5
+    déplorable -2.5
+    médiocre -2
+    minable -2.5
+    c'est pourri -2.5
+    naze -2
+    bidon -2
+    moche -1.5
+    piètre -1.5
+    galère -1.8
+    agaçant -1.8
+    énervant -2
+    exaspérant -2.5
+    abusé -2
+    abusif -2
+    abusive -2
+    fâché -2
+    fâchée -2
+    choqué -2
+    choquée -2
+    voleurs -2.5
+    inexistant -1.5
+    blague -1.2
+    c'est une blague -2
+    c'est quoi ce -1.5
+    vous vous moquez -2.5
+    se moquer -2
+    honteuse -3
+    désastreux -2.5
+    désastre -2.5
+    lamentablement -2.5
+    ça suffit -2
+    en colère -2.5
+    marre -2
+    perte de temps -2
+    aucun retour -1.2
+    sans réponse -1.2
+    aucune explication -1.2
+    ne vaut rien -2
+    ne vaut pas -1.5
+    merci pour rien -2.5
+    rendez-moi mon argent -1.5
+    personne ne répond -1.5
+    pas satisfait -2
+    pas satisfaite -2
+    pas content -2
+    pas contente -2
+    du vol -2.5
+    c'est du vol -2.8
+    dommage -1.2
+    regrette -1.5
+        merci d'avance 0
     merci de 0.2
     merci pour 1.5
     merci de votre 1.5
@@ -359,13 +448,102 @@ enum SentimentLexicon {
     still waiting -1
     still nothing -1.2
     not a single -1
-    nothing to complain -2
+    nothing to complain 2
     well done 2
-    thanks in advance 0
+    spot on 2
+    top notch 2.5
+    flawless 2.5
+    stellar 2.5
+    fabulous 2.5
+    fab 2
+    pleasant 1.5
+    grateful 2
+    responsive 1.5
+    cool 1.3
+    neat 1.3
+    blown away 2.5
+    relieved 1.5
+    cheers 1.2
+    well 0.8
+    as well 0
+    went well 1.5
+    works well 1.5
+    works perfectly 2.5
+    worked perfectly 2.5
+    not bad 1.5
+    goodwill gesture 1.2
+    have a nice day 0.3
+    have a good day 0.3
+    thank you so much 2
+    thanks so much 2
+    thanks a lot 2
+    thank you very much 2
+    many thanks 2
+    gift voucher 0
+    good condition 1
+    perfect condition 2
+    unhappy -2
+    dissatisfied -2
+    unsatisfied -2
+    unbearable -2.5
+    outrageous -3
+    appalling -3
+    dreadful -2.5
+    horrendous -2.8
+    lousy -2
+    crap -2.5
+    crappy -2.5
+    sucks -2.5
+    i hate -2.5
+    hate it -2.5
+    worthless -2.5
+    mediocre -2
+    disgusted -2.8
+    ripoff -2.8
+    rip off -2.8
+    fuming -2.8
+    shocking -2.5
+    inexcusable -2.8
+    rude -2
+    unprofessional -2
+    sick of -2.5
+    tired of -1.8
+    waste of time -2
+    waste of money -2.5
+    no reply -1.2
+    not happy -2
+    not satisfied -2
+    thanks for nothing -2.5
+    give me my money back -1.5
+    nobody answers -1.5
+    no one answers -1.5
+    is a joke -2
+    a joke -1.5
+    what a joke -2.5
+    shame -1.5
+    shambles -2.5
+    regret -1.5
+    unreliable -1.5
+        thanks in advance 0
     thank you in advance 0
     no problem 0.5
     no worries 0.5
     """
+
+    /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
+    static let emoji: [UInt32: Double] = [
+        0x1F60A: 1.5, 0x1F642: 1.0, 0x1F600: 1.5, 0x1F603: 1.5, 0x1F604: 1.5, 0x1F601: 1.5, 0x1F60D: 2, 0x1F970: 2,
+        0x1F618: 1.5, 0x1F44D: 1.5, 0x1F44C: 1.5, 0x1F64F: 1.2, 0x2764: 2, 0x1F496: 2, 0x1F495: 2, 0x1F4AF: 1.5,
+        0x1F389: 1.5, 0x2728: 1, 0x2B50: 1, 0x1F929: 2, 0x263A: 1.5, 0x1F44F: 1.5, 0x1F4AA: 1, 0x1F609: 0.8,
+        0x1F60E: 1, 0x1F917: 1.5, 0x1F973: 1.5,
+        0x1F621: -2.5, 0x1F620: -2.5, 0x1F92C: -3, 0x1F624: -2, 0x1F61E: -1.8, 0x1F622: -1.8, 0x1F62D: -2,
+        0x1F629: -2, 0x1F62B: -2, 0x1F44E: -2, 0x1F644: -1.5, 0x1F612: -1.5, 0x1F4A9: -2, 0x1F926: -1.5,
+        0x1F616: -1.8, 0x1F623: -1.5, 0x1F614: -1.2, 0x1F615: -1, 0x2639: -1.5, 0x1F641: -1.2, 0x1F611: -0.8,
+        0x1F92F: -1,
+    ]
+
+    /// Eye-roll and unamused face: sarcasm markers.
+    static let sarcasmEmoji: Set<UInt32> = [0x1F644, 0x1F612]
 
     static let negators: [Language: Set<String>] = [
         .fr: ["ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "sans", "ni", "personne", "guere"],

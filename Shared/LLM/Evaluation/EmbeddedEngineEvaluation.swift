@@ -96,7 +96,7 @@ public struct LatencyReport: Sendable {
 
 /// Which held-out examples to score.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Every set (A, B and C).
+    /// Every set (A, B, C and D).
     case all
     /// Set A, written together with the training corpus.
     case a
@@ -104,6 +104,8 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     case b
     /// Set C, written blind before the intent-accuracy work (see HeldOutSetC); scored only before and after.
     case c
+    /// Set D, written blind before the sentiment work (see HeldOutSetD); scored only before and after.
+    case d
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -116,14 +118,16 @@ public enum EmbeddedEngineEvaluation {
         var text: String
     }
 
-    /// Every held-out set: A (written with the corpus), B (written after the first run, see HeldOutSetB) and C
-    /// (written blind before the intent-accuracy work, see HeldOutSetC).
+    /// Every held-out set: A (written with the corpus), B (written after the first run, see HeldOutSetB), C
+    /// (written blind before the intent-accuracy work, see HeldOutSetC) and D (written blind before the
+    /// sentiment work, see HeldOutSetD).
     static var heldOut: [HeldOutExample] {
-        heldOutA + heldOutB + heldOutC
+        heldOutA + heldOutB + heldOutC + heldOutD
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
     static var heldOutC: [HeldOutExample] { parse(HeldOutSetC.french, .fr) + parse(HeldOutSetC.english, .en) }
+    static var heldOutD: [HeldOutExample] { parse(HeldOutSetD.french, .fr) + parse(HeldOutSetD.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -141,6 +145,7 @@ public enum EmbeddedEngineEvaluation {
         case .a: examples = heldOutA
         case .b: examples = heldOutB
         case .c: examples = heldOutC
+        case .d: examples = heldOutD
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

@@ -117,7 +117,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            ], path: "Services/Gateway"),
+            ], path: "Services/Gateway", exclude: ["README.md"]),
         .executableTarget(
             name: "CustomerService", dependencies: [
                 "ServiceRuntime", "Auth", "Storage", "CommerceModels",

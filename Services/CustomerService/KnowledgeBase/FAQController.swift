@@ -5,7 +5,6 @@ import Hummingbird
 import Logging
 import ServiceRuntime
 
-extension Page: ResponseEncodable {}
 
 /// `/api/customer-service/faqs`: every signed-in user of a tenant reads its knowledge base; staff (admin, agent)
 /// write it. Another tenant's entry answers 404, as if it did not exist.

@@ -6,7 +6,6 @@ import Logging
 
 extension UserView: ResponseEncodable {}
 extension Tenant: ResponseEncodable {}
-extension Page: ResponseEncodable {}
 
 /// `/api/users`: a tenant's administrator creates and lists its staff.
 struct UsersController: Sendable {

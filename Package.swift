@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // MARK: - C libraries, each fenced behind one Swift module
@@ -120,15 +122,25 @@ let package = Package(
             ], path: "Services/Gateway", exclude: ["README.md"]),
         .executableTarget(
             name: "CustomerService", dependencies: [
-                "ServiceRuntime", "Auth", "Storage", "CommerceModels",
+                "ServiceRuntime", "Auth", "Storage", "Messaging", "LLM", "CommerceModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ], path: "Services/CustomerService"),
         .executableTarget(name: "Advertising", dependencies: ["ServiceRuntime"], path: "Services/Advertising"),
         .executableTarget(name: "Content", dependencies: ["ServiceRuntime"], path: "Services/Content"),
         .executableTarget(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),
         .executableTarget(name: "Pages", dependencies: ["ServiceRuntime"], path: "Services/Pages"),
-        .executableTarget(name: "Email", dependencies: ["ServiceRuntime", "Mail"], path: "Services/Email"),
+        .executableTarget(
+            name: "Email", dependencies: [
+                "ServiceRuntime", "Auth", "Storage", "Messaging", "Mail", "LLM", "CommerceModels",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ], path: "Services/Email"),
         .executableTarget(
             name: "HealthMonitor", dependencies: [
                 "ServiceRuntime", "Storage", "Messaging",
@@ -187,6 +199,22 @@ let package = Package(
         .testTarget(
             name: "DeployTests", dependencies: ["ServiceRuntime", "TestSupport", "CommerceModels", "Yams"],
             path: "Tests/DeployTests"),
+        .testTarget(
+            name: "CustomerServiceTests", dependencies: [
+                "TestSupport", "Messaging", "CommerceModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], path: "Tests/CustomerServiceTests"),
+        .testTarget(
+            name: "EmailTests", dependencies: [
+                "TestSupport", "Messaging", "CommerceModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], path: "Tests/EmailTests"),
         .testTarget(
             name: "IntegrationTests", dependencies: [
                 "TestSupport", "Messaging",

@@ -197,6 +197,7 @@ enum TrainingCorpus {
     static let sentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
+        + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

@@ -287,8 +287,13 @@ en|other|thanks, hello, hi, goodbye, well done, congratulations, awesome, partne
 """
 
     static var keywordExamples: [(Language, LabelledMessage)] {
+        keywordExamples(seedKeywords) + keywordExamples(TrainingCorpusFourth.seedKeywords)
+    }
+
+    /// One example per keyword of a `language|category|keyword, keyword, …` list.
+    static func keywordExamples(_ list: String) -> [(Language, LabelledMessage)] {
         var out: [(Language, LabelledMessage)] = []
-        for line in seedKeywords.split(separator: "\n") {
+        for line in list.split(separator: "\n") {
             let parts = line.split(separator: "|").map(String.init)
             guard parts.count == 3, let language = Language(rawValue: parts[0]), let intent = CustomerIntent(rawValue: parts[1]) else { continue }
             for keyword in parts[2].split(separator: ",") {

@@ -27,7 +27,6 @@ technical_issue|Le calendrier de prise de rendez-vous ne propose aucune date, il
 other|Thé ou café, c'est quoi votre boisson préférée ?
 other|Gagnez un iPhone en cliquant sur ce lien.
 other|Investissez dans la crypto et doublez votre mise en une semaine.
-other|Quel jour sommes-nous ?
 other|Qui va gagner le match ce soir ?
 other|Ok, bien noté, merci.
 other|Super boutique, toujours un plaisir de commander chez vous !
@@ -41,11 +40,8 @@ other|Votre ancien logo était plus joli, c'est dommage.
 general_inquiry|Le ventilateur de bureau est-il vendu avec une télécommande ?
 general_inquiry|Le canapé est-il livré monté ou en kit ?
 general_inquiry|Faites-vous des prix pour les commandes en grande quantité ?
-general_inquiry|Le parfum existe-t-il en format voyage ?
-general_inquiry|Les piles sont-elles fournies avec le jouet ?
 general_inquiry|Acceptez-vous les bons d'achat des comités d'entreprise ?
 general_inquiry|Est-ce que la table peut supporter un usage en extérieur ?
-general_inquiry|Vendez-vous des pièces détachées pour vos aspirateurs ?
 payment_issue|Mon code de parrainage n'est pas pris en compte au moment de payer.
 payment_issue|Le bon de bienvenue est refusé, il est pourtant valable jusqu'à la fin du mois.
 payment_issue|Peut-on régler en quatre fois sans frais ?
@@ -57,6 +53,23 @@ product_issue|Le chargeur livré avec l'enceinte ne fonctionne pas.
 product_issue|Le pantalon taille bien plus petit que le guide des tailles l'indique.
 product_issue|La poêle attache déjà alors qu'elle est censée être antiadhésive.
 refund_request|Rendez-moi mon argent, le produit ne correspond pas à la description.
+other|Vous regardez quoi comme séries en ce moment ?
+other|Vous partez en vacances où cet été ?
+other|Est-ce que vous croyez aux fantômes ?
+other|Vous avez vu le match d'hier soir ?
+other|Il fait beau dans votre région aujourd'hui ?
+other|Vous connaissez la date des prochaines élections ?
+other|Panneaux solaires à prix cassés, appelez notre conseiller dès aujourd'hui !
+other|Boostez vos ventes avec nos fichiers d'adresses, répondez vite à cette offre.
+other|Assurance auto pas chère, devis gratuit en deux minutes, écrivez-nous.
+other|Bande d'amateurs, c'est la dernière fois que je passe par vous.
+other|Bien reçu votre message, je reviens vers vous plus tard.
+general_inquiry|La poussette passe-t-elle dans un coffre de petite voiture ?
+general_inquiry|Quelle est la durée de garantie sur les matelas ?
+general_inquiry|Le tissu de la nappe passe-t-il en machine à 40 degrés ?
+general_inquiry|Le bureau d'angle peut-il se monter à gauche comme à droite ?
+general_inquiry|Est-ce que le service d'installation à domicile est payant ?
+general_inquiry|Les chaussures de randonnée sont-elles imperméables ?
 """
 
     static let english = """
@@ -81,7 +94,6 @@ technical_issue|The appointment booking calendar offers no dates at all, it's em
 other|Tea or coffee, what's your favourite drink?
 other|Win an iPhone by clicking this link.
 other|Invest in crypto and double your money in a week.
-other|What day is it today?
 other|Who's going to win the match tonight?
 other|Fine, noted, thanks.
 other|Lovely shop, always a pleasure to order from you!
@@ -95,8 +107,6 @@ other|Your old logo was nicer, shame you changed it.
 general_inquiry|Is the desk fan sold with a remote control?
 general_inquiry|Is the sofa delivered assembled or flat-packed?
 general_inquiry|Do you have special prices for bulk orders?
-general_inquiry|Does the perfume come in a travel size?
-general_inquiry|Are batteries included with the toy?
 general_inquiry|Do you accept corporate gift vouchers?
 general_inquiry|Can the table be used outdoors?
 general_inquiry|Do you sell spare parts for your vacuum cleaners?
@@ -112,5 +122,37 @@ product_issue|The charger that came with the speaker doesn't work.
 product_issue|The trousers run much smaller than the size guide says.
 product_issue|The frying pan already sticks although it's supposed to be non-stick.
 refund_request|Give me my money back, the product isn't what was described.
+other|What series are you watching at the moment?
+other|Where are you going on holiday this summer?
+other|Do you believe in ghosts?
+other|Did you see the game last night?
+other|Is it sunny where you are today?
+other|Do you know when the next elections are?
+other|Solar panels at rock-bottom prices, call our adviser today!
+other|Boost your sales with our mailing lists, reply quickly to this offer.
+other|Cheap car insurance, free quote in two minutes, write to us.
+other|Bunch of amateurs, that's the last time I use your shop.
+other|Got your message, I'll get back to you later.
+general_inquiry|Does the pushchair fit in the boot of a small car?
+general_inquiry|How long is the warranty on mattresses?
+general_inquiry|Can the tablecloth fabric go in the washing machine at 40 degrees?
+general_inquiry|Can the corner desk be assembled on either side?
+general_inquiry|Is the home installation service free of charge?
+general_inquiry|Are the hiking boots waterproof?
+"""
+
+    /// More seed keywords: the vocabulary of website features, payment options, product attributes and
+    /// off-topic requests (jobs, sales pitches) that the first list lacked. `language|category|keyword, …`.
+    static let seedKeywords = """
+fr|technical_issue|filtre, filtres, tri, trier, pagination, déconnecté, déconnexion, session expirée, page qui tourne, message d'erreur, erreur inattendue, panier qui se vide, barre de recherche, moteur de recherche, lien mort, site en panne, appli figée, écran figé, captcha, navigateur
+fr|payment_issue|coupon, bon de réduction, code de parrainage, code avantage, paiement en plusieurs fois, en trois fois, échéances, paiement fractionné, apple pay, google pay, refus bancaire, double débit, prélevé deux fois, carte cadeau refusée
+fr|product_issue|notice, mode d'emploi, odeur, rayure, bouton qui ne répond pas, batterie, couture, semelle, fermeture éclair, moisi, périmé, ne correspond pas à la photo, trop court, trop long
+fr|general_inquiry|est-il fourni, est-elle fournie, fourni avec, compatible avec, livré avec, emballage cadeau, réduction étudiant, délai d'échange, quelle différence, conseils d'entretien, composition, fabriqué en
+fr|other|recrutement, recrutez, candidature, emploi, stage, offre d'emploi, salon professionnel, prêt, crédit immédiat, placement, sondage
+en|technical_issue|filter, filters, sorting, sort by, pagination, logged out, session expired, spinning, error message, unexpected error, basket empties, search bar, search engine, dead link, site down, app frozen, screen freezes, captcha, browser
+en|payment_issue|coupon, voucher code, referral code, instalments, installments, pay in three, split payment, pay later, apple pay, google pay, declined by my bank, charged twice, double charge, gift card rejected
+en|product_issue|manual, instructions, smell, scratch, button not responding, battery, seam, sole, zip, mould, expired, not like the photo, too short, too long
+en|general_inquiry|does it come with, included, compatible with, comes with, gift wrap, student discount, exchange period, what is the difference, care instructions, made of, made in
+en|other|recruitment, hiring, job application, job, internship, vacancies, trade show, loan, instant credit, investment, survey
 """
 }

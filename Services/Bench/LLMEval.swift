@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import LLM
 
-/// `commerce-bench llm-eval`: the embedded engine's accuracy on the held-out set (per language, with confusion
-/// matrices) and the latency of a full customer-service answer. Prints a readable table, then
+/// `commerce-bench llm-eval`: the embedded engine's accuracy on a held-out set (per language, with confusion
+/// matrices; by default the blind set E, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
 /// machine-readable `llm key=value` lines. Build in release mode for meaningful timings.
 struct LLMEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: all, a, b or c.")
-    var set: String = "all"
+    @Option(help: "Held-out set to score: e (the blind set, default), all (A–E, includes the development sets A–D), a, b, c or d.")
+    var set: String = "e"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

@@ -72,7 +72,10 @@ run_benchmarks() {
 
     # --- The embedded language engine: held-out accuracy and latency.
     log "evaluating the embedded language engine"
-    "$BIN_DIR/commerce-bench" llm-eval >"$out/llm.txt"
+    # Set E is the blind held-out set (the figure that counts); "all" adds the development sets A-D used while
+    # tuning, so it is shown beside E for information only.
+    "$BIN_DIR/commerce-bench" llm-eval --set e >"$out/llm.txt"
+    "$BIN_DIR/commerce-bench" llm-eval --set all --skip-latency >"$out/llm-all.txt"
 
     # --- The table.
     printf '\n%-44s %14s %14s %8s %s\n' "figure" "CommerceAI" "reference" "ratio" "target"
@@ -83,17 +86,22 @@ run_benchmarks() {
     done
     local key
     for key in intent_accuracy_fr intent_accuracy_en sentiment_accuracy_fr sentiment_accuracy_en respond_p50_ms respond_p99_ms; do
-        local value target
+        local value target label="language engine $key"
         value="$(sed -n "s/^llm $key=\([0-9.]*\).*/\1/p" "$out/llm.txt" | head -n1)"
         case "$key" in
-            intent*) target=">= 0.90 $(verdict "$value" -ge 0.90)" ;;
-            sentiment*) target=">= 0.85 $(verdict "$value" -ge 0.85)" ;;
+            intent*) target=">= 0.90 $(verdict "$value" -ge 0.90)"; label="engine $key, blind set E" ;;
+            sentiment*) target=">= 0.85 $(verdict "$value" -ge 0.85)"; label="engine $key, blind set E" ;;
             respond_p99_ms) target="< 2 $(verdict "$value" -lt 2)" ;;
             *) target="" ;;
         esac
-        printf '%-44s %14s %14s %8s %s\n' "language engine $key" "${value:-?}" "-" "-" "$target"
+        printf '%-44s %14s %14s %8s %s\n' "$label" "${value:-?}" "-" "-" "$target"
+        case "$key" in
+            intent* | sentiment*)
+                value="$(sed -n "s/^llm $key=\([0-9.]*\).*/\1/p" "$out/llm-all.txt" | head -n1)"
+                printf '%-44s %14s %14s %8s %s\n' "  same, sets A-E (A-D: development sets)" "${value:-?}" "-" "-" "for information, not blind" ;;
+        esac
     done
-    printf '\nRaw figures: %s, %s\n' "$out/messaging.txt" "$out/llm.txt"
+    printf '\nRaw figures: %s, %s, %s\n' "$out/messaging.txt" "$out/llm.txt" "$out/llm-all.txt"
 
     # --- The gateway: direct, through the gateway, through nginx (its own table).
     # shellcheck source=deploy/bench/gateway.sh

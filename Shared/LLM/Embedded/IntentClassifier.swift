@@ -72,7 +72,6 @@ public struct IntentClassifier: Sendable {
 
     public init(training examples: [LabelledMessage], options: Options = Options()) {
         self.options = options
-        let classes = Self.classCount
         var index: [UInt64: Int32] = [:]
         var encoded: [(features: [Int32], label: Int)] = []
         encoded.reserveCapacity(examples.count)

@@ -22,6 +22,8 @@ public struct EvaluationReport: Sendable {
         public var languageAccuracy: Double { languageSamples == 0 ? 0 : Double(languageCorrect) / Double(languageSamples) }
     }
 
+    /// The held-out examples scored.
+    public var set: HeldOutSelection
     public var languages: [LanguageReport]
     public var trainingExamples: Int
     /// Held-out texts also present in the training corpus (after normalisation); must be 0.
@@ -30,7 +32,8 @@ public struct EvaluationReport: Sendable {
     /// A readable report: accuracies, then the confusion matrices.
     public func table(showErrors: Bool = false) -> String {
         var out: [String] = []
-        out.append("Embedded engine evaluation — held-out set (never used in training); training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
+        let scope = set == .e ? "blind held-out set E" : set == .all ? "all held-out sets A–E (A–D were development sets)" : "development set \(set.rawValue.uppercased())"
+        out.append("Embedded engine evaluation — \(scope), never used in training; training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
         out.append("")
         out.append("language  intent (n)        sentiment (n)     language-id (n)")
         for report in languages {
@@ -72,6 +75,7 @@ public struct EvaluationReport: Sendable {
             lines.append("llm intent_samples_\(l)=\(report.intentSamples)")
             lines.append("llm sentiment_samples_\(l)=\(report.sentimentSamples)")
         }
+        lines.append("llm heldout_set=\(set.rawValue)")
         lines.append("llm training_examples=\(trainingExamples)")
         lines.append("llm heldout_overlap=\(heldOutOverlap)")
         return lines
@@ -94,18 +98,25 @@ public struct LatencyReport: Sendable {
     }
 }
 
-/// Which held-out examples to score.
+/// Which held-out examples to score. None of them is ever used for training, but A–D are not blind any more:
+/// their errors were studied while tuning the engine (A and B from the start, C and D after their one blind
+/// run each, and all four during the last intent-accuracy step), so their figures are optimistic. Set E is the
+/// blind one: written by someone else during that last step, never read, printed or scored while tuning, and
+/// scored once at the end (figures in HeldOutSetE's header). It is the figure to quote.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Every set (A, B, C and D).
+    /// Every set (A–E): includes the development sets A–D, so it is not a blind figure.
     case all
-    /// Set A, written together with the training corpus.
+    /// Set A, written together with the training corpus (a development set).
     case a
-    /// Set B, written after the first evaluation run (checks that later changes generalise).
+    /// Set B, written after the first evaluation run (a development set).
     case b
-    /// Set C, written blind before the intent-accuracy work (see HeldOutSetC); scored only before and after.
+    /// Set C, written blind before the first intent-accuracy work (see HeldOutSetC); a development set since.
     case c
-    /// Set D, written blind before the sentiment work (see HeldOutSetD); scored only before and after.
+    /// Set D, written blind before the sentiment work (see HeldOutSetD); a development set since.
     case d
+    /// Set E, written blind during the last intent-accuracy step and never looked at while tuning (see
+    /// HeldOutSetE): the held-out figure that counts.
+    case e
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -118,16 +129,17 @@ public enum EmbeddedEngineEvaluation {
         var text: String
     }
 
-    /// Every held-out set: A (written with the corpus), B (written after the first run, see HeldOutSetB), C
-    /// (written blind before the intent-accuracy work, see HeldOutSetC) and D (written blind before the
-    /// sentiment work, see HeldOutSetD).
+    /// Every held-out set: the development sets A (written with the corpus), B (written after the first run, see
+    /// HeldOutSetB), C (written blind before the first intent-accuracy work, see HeldOutSetC) and D (written
+    /// blind before the sentiment work, see HeldOutSetD), and the blind set E (see ``HeldOutSelection/e``).
     static var heldOut: [HeldOutExample] {
-        heldOutA + heldOutB + heldOutC + heldOutD
+        heldOutA + heldOutB + heldOutC + heldOutD + heldOutE
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
     static var heldOutC: [HeldOutExample] { parse(HeldOutSetC.french, .fr) + parse(HeldOutSetC.english, .en) }
     static var heldOutD: [HeldOutExample] { parse(HeldOutSetD.french, .fr) + parse(HeldOutSetD.english, .en) }
+    static var heldOutE: [HeldOutExample] { parse(HeldOutSetE.french, .fr) + parse(HeldOutSetE.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -146,6 +158,7 @@ public enum EmbeddedEngineEvaluation {
         case .b: examples = heldOutB
         case .c: examples = heldOutC
         case .d: examples = heldOutD
+        case .e: examples = heldOutE
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []
@@ -181,7 +194,7 @@ public enum EmbeddedEngineEvaluation {
             }
             reports.append(report)
         }
-        return EvaluationReport(languages: reports, trainingExamples: TrainingCorpus.examples.count, heldOutOverlap: overlap)
+        return EvaluationReport(set: set, languages: reports, trainingExamples: TrainingCorpus.examples.count, heldOutOverlap: overlap)
     }
 
     /// Typical customer messages for the latency benchmark (not from the held-out set).

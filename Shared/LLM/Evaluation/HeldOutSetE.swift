@@ -1,3 +1,13 @@
+// Blind run, the one and only (2026-11-29 13:59 UTC), after the last intent-accuracy step was finished (naive Bayes
+// mixed into the logistic model, number/code shapes, a domain-word indicator, a fourth training batch and more seed
+// keywords; all tuned on development sets A-D and cross-validation, never on this set). Debug build of
+// `commerce-bench llm-eval --set e --skip-latency`, training examples 1697, heldout_overlap 0. Accuracy lines only
+// (its errors and confusion matrices were not looked at):
+//   intent    fr 0.875 (84/96)    en 0.781 (75/96)     -> the 0.90 target is missed in both languages
+//   sentiment fr 0.830 (93/112)   en 0.750 (84/112)    -> the 0.85 target is missed in both languages
+//   language  fr 1.000            en 1.000
+// Same engine on the development sets A-D (not blind): intent fr 0.928, en 0.934; sentiment fr 0.906, en 0.901.
+//
 // Fifth held-out set, written blind on 2026-11-29 13:24 UTC without reading the engine, the training
 // corpus, the lexicon or the other held-out sets. French and English halves written independently (the English
 // half is NOT a translation of the French one). Its errors are not to be looked at while tuning.

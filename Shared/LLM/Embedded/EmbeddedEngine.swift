@@ -105,7 +105,9 @@ public final class EmbeddedEngine: Sendable {
     public func analyse(_ text: String) -> MessageAnalysis {
         let tokens = TextNormalizer.tokens(text)
         let language = languageDetector.detect(text, tokens: tokens)
-        let intent = intentClassifier.classify(tokens: tokens)
+        let injection = PromptGuard.looksLikeInjection(text)
+        // Instructions aimed at the assistant say nothing about what the customer needs: classify the rest.
+        let intent = intentClassifier.classify(tokens: injection ? Self.tokensOutsideInjection(text) ?? tokens : tokens)
         return MessageAnalysis(
             language: language,
             intent: intent,
@@ -113,8 +115,15 @@ public final class EmbeddedEngine: Sendable {
                                                  emoji: SentimentAnalyzer.emojiValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
             entities: entityExtractor.extract(from: text),
             humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
-            injectionSuspected: PromptGuard.looksLikeInjection(text)
+            injectionSuspected: injection
         )
+    }
+
+    /// The tokens of the sentences of `text` that do not look like instructions to the assistant, or nil when
+    /// every sentence does.
+    static func tokensOutsideInjection(_ text: String) -> [TextToken]? {
+        let kept = sentences(text).filter { !PromptGuard.looksLikeInjection($0) }
+        return kept.isEmpty ? nil : TextNormalizer.tokens(kept.joined(separator: " "))
     }
 
     /// Analyses `message`, retrieves from the tenant's `knowledge` and composes a reply in the customer's

@@ -55,8 +55,22 @@ public struct LineLogHandler: LogHandler {
         var seconds = now.tv_sec
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
-            parts.tm_hour, parts.tm_min, parts.tm_sec, now.tv_nsec / 1_000_000)
+        // Formatted by hand: `String(format:)` goes through CoreFoundation's locale-aware formatter.
+        var text = ""
+        text.reserveCapacity(24)
+        func append(_ value: Int, width: Int, then separator: Character?) {
+            let digits = String(value)
+            for _ in digits.count..<width { text.append("0") }
+            text += digits
+            if let separator { text.append(separator) }
+        }
+        append(Int(parts.tm_year) + 1900, width: 4, then: "-")
+        append(Int(parts.tm_mon) + 1, width: 2, then: "-")
+        append(Int(parts.tm_mday), width: 2, then: "T")
+        append(Int(parts.tm_hour), width: 2, then: ":")
+        append(Int(parts.tm_min), width: 2, then: ":")
+        append(Int(parts.tm_sec), width: 2, then: ".")
+        append(now.tv_nsec / 1_000_000, width: 3, then: "Z")
+        return text
     }
 }

@@ -11,7 +11,7 @@ public struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let response = try await next(request, context)
         let elapsed = start.duration(to: .now)
         context.logger.info(
-            "\(request.method) \(request.uri.path) \(response.status.code)",
+            "\(request.method) \(LoggedPath.redacting(request.uri.path)) \(response.status.code)",
             metadata: [
                 "route": .string(context.endpointPath ?? "-"),
                 "status": .stringConvertible(response.status.code),

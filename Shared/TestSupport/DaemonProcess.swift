@@ -45,7 +45,7 @@ public final class DaemonProcess: Sendable {
     public var isRunning: Bool { process.isRunning }
 
     /// Waits until `/health` answers with `status` (default `ok`).
-    public func waitHealthy(status: String = "ok", timeout: Duration = .seconds(30), client: HTTPClient = .shared) async throws {
+    public func waitHealthy(status: String = "ok", timeout: Duration = .seconds(90), client: HTTPClient = .shared) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             guard process.isRunning else {

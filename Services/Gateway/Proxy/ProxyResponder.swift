@@ -96,7 +96,7 @@ struct ProxyResponder: Sendable {
         let status = Int(response.status.code)
         route.metrics.record(status: status, duration: elapsed)
         logger.info(
-            "\(request.method) \(request.uri.path) \(status)",
+            "\(request.method) \(LoggedPath.redacting(request.uri.path)) \(status)",
             metadata: [
                 "route": .string(route.prefix), "status": .stringConvertible(status), "upstream": .string(upstreamName),
                 "latency_ms": .string(String(format: "%.3f", Double(elapsed.components.attoseconds) / 1e15

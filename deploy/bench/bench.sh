@@ -99,6 +99,11 @@ run_benchmarks() {
     # shellcheck source=deploy/bench/gateway.sh
     source "$ROOT/deploy/bench/gateway.sh"
     RABBITMQ_URL="$url" bench_gateway
+
+    # --- Email: a campaign to a local SMTP server, next to a Python client feeding the same server.
+    # shellcheck source=deploy/bench/email.sh
+    source "$ROOT/deploy/bench/email.sh"
+    bench_email "$url"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }

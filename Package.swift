@@ -139,6 +139,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ], path: "Services/Email"),
         .executableTarget(
@@ -210,7 +211,7 @@ let package = Package(
             ], path: "Tests/CustomerServiceTests"),
         .testTarget(
             name: "EmailTests", dependencies: [
-                "TestSupport", "Messaging", "CommerceModels",
+                "Email", "TestSupport", "Messaging", "CommerceModels", "Storage", "ServiceRuntime",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -69,6 +69,67 @@ struct AutomationIntegrationTests {
         }
     }
 
+    @Test("an event from another agent enrols its contact once; a branch picks the template; an unsubscribe stops later steps")
+    func eventBranchAndUnsubscribe() async throws {
+        try await EmailStack.with(emailEnvironment: ["EMAIL_AUTOMATION_TICK_MS": "200"]) { stack in
+            let admin = try await stack.newTenantAdmin("events")
+            let vipThanks = try await stack.createTemplate(admin, name: "vip", subject: "VIP thanks", html: "<p>VIP</p>", text: "VIP")
+            let thanks = try await stack.createTemplate(admin, name: "thanks", subject: "Thanks", html: "<p>Thanks</p>", text: "Thanks")
+            let survey = try await stack.createTemplate(admin, name: "survey", subject: "Survey", html: "<p>Survey</p>", text: nil)
+            let created = try await stack.call(
+                .POST, "/api/email/automations", token: admin.accessToken,
+                json: ["name": "After support", "trigger": ["type": "event", "event": "ticket.resolved"],
+                       "steps": [["type": "branch", "condition": ["tag": "vip"],
+                                  "then": [["type": "send_template", "templateId": vipThanks]],
+                                  "else": [["type": "send_template", "templateId": thanks]]],
+                                 ["type": "wait", "hours": 1],
+                                 ["type": "send_template", "templateId": survey]]])
+            #expect(created.status == 201, "\(created.body)")
+            let automationId = try #require(created["id"] as? String)
+            try await stack.createContact(admin, email: "vip@client.test", name: "Vi P", tags: ["vip"])
+            try await stack.createContact(admin, email: "reg@client.test", name: "Re G")
+
+            // The support desk resolves a ticket of each (the first event delivered twice, as a broker may).
+            for (id, email) in [("ev-vip", "vip@client.test"), ("ev-vip", "vip@client.test"), ("ev-reg", "reg@client.test")] {
+                let event: [String: Any] = [
+                    "type": "ticket.resolved", "messageId": id, "tenantId": admin.tenantId, "occurredAt": Date().formatted(.iso8601),
+                    "recipient": ["userId": "u-\(id)", "email": email, "name": "Client"],
+                    "ticket": ["id": "T-\(id)", "subject": "Lamp", "status": "resolved", "priority": "low", "category": "product_issue"],
+                ]
+                try await stack.publish(event, toQueue: "notifications", messageId: id, type: "ticket.resolved")
+            }
+            func subjects(_ address: String) throws -> [String] { try stack.received(to: address).compactMap { $0.header("Subject") } }
+            try await stack.eventually("the branch mails") {
+                try subjects("vip@client.test").contains("VIP thanks") && subjects("reg@client.test").contains("Thanks")
+            }
+            #expect(try !subjects("vip@client.test").contains("Thanks"))
+            #expect(try !subjects("reg@client.test").contains("VIP thanks"))
+            let detail = try await stack.call(.GET, "/api/email/automations/\(automationId)", token: admin.accessToken)
+            #expect((detail["enrolments"] as? [String: Int])?["waiting"] == 2, "\(detail.body)")
+
+            // Automation mail is marketing mail (unsubscribe headers); the support notification is not.
+            let regMails = try stack.received(to: "reg@client.test")
+            let notification = try #require(regMails.first { $0.header("Subject") != "Thanks" })
+            #expect(notification.header("List-Unsubscribe") == nil && !notification.decoded.contains("/t/o/"))
+            let marketing = try #require(regMails.first { $0.header("Subject") == "Thanks" })
+            let header = try #require(marketing.header("List-Unsubscribe"))
+            let url = stack.gateway.baseURL + header.dropFirst("<http://127.0.0.1:4000".count).dropLast()
+            let done = try await stack.client.send(
+                .POST, url, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Array("List-Unsubscribe=One-Click".utf8))
+            #expect(done.status == 200)
+
+            // An hour later: the survey reaches the one still subscribed only.
+            try stack.setClockOffset(seconds: 3600 + 5)
+            try await stack.eventually("the survey") { try subjects("vip@client.test").contains("Survey") }
+            try await stack.eventually("both enrolments complete") {
+                let detail = try await stack.call(.GET, "/api/email/automations/\(automationId)", token: admin.accessToken)
+                return (detail["enrolments"] as? [String: Int])?["completed"] == 2
+            }
+            #expect(try !subjects("reg@client.test").contains("Survey"))
+            #expect(try subjects("vip@client.test").filter { $0 == "VIP thanks" }.count == 1)
+        }
+    }
+
     @Test("automations are staff-only, tenant-scoped, validated, and pause/resume are state transitions")
     func routes() async throws {
         try await EmailStack.with(emailEnvironment: ["EMAIL_AUTOMATION_TICK_MS": "200"]) { stack in

@@ -53,7 +53,10 @@ struct EngagementModule {
         let runner = AutomationRunner(
             store: automations, contacts: contacts, evaluator: ConditionEvaluator(events: events), enqueuer: enqueuer,
             clock: clock, logger: daemon.logger)
-        daemon.addService(AutomationScheduler(
-            runner: runner, interval: config.tickInterval, batchSize: config.batchSize, logger: daemon.logger))
+        let scheduler = AutomationScheduler(
+            runner: runner, interval: config.tickInterval, batchSize: config.batchSize, heartbeat: AutomationHeartbeat(),
+            logger: daemon.logger)
+        daemon.addService(scheduler)
+        daemon.addHealthCheck(scheduler.healthCheck())
     }
 }

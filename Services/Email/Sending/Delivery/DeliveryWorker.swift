@@ -23,7 +23,7 @@ import Storage
 ///   `AppDatabase.processOnce` before the ack, so a redelivered message is acked without sending.
 ///
 /// The crash window: if the process dies after the SMTP server accepted a message and before the outcome is
-/// committed, the broker redelivers it and, once the claim's lease (five minutes) has passed, it is sent again.
+/// committed, the broker redelivers it and, once the claim's lease (two minutes) has passed, it is sent again.
 /// We chose at-least-once over at-most-once (claiming as "sent" before the SMTP transaction would lose the email
 /// instead): a rare duplicate carries the same `Message-ID`, which receiving systems can use to drop it.
 struct DeliveryWorker: Service {
@@ -75,17 +75,17 @@ struct DeliveryWorker: Service {
             try await delivery.ack()
             return
         }
-        switch try await MessageLedger.claim(database, job, now: Date()) {
-        case .finished:
+        var claim = try await MessageLedger.claim(database, job, now: Date())
+        while claim == .inFlight {
+            // Another delivery of the same message is being sent (a duplicate on the queue), or a worker died
+            // holding it: wait, holding this copy, until that one finishes or its claim's lease runs out.
+            // (Requeueing instead would spend the queue's delivery limit and dead-letter a good message.)
+            try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(1)) }
+            claim = try await MessageLedger.claim(database, job, now: Date())
+        }
+        if case .finished = claim {
             try await delivery.ack()
             return
-        case .inFlight:
-            // A duplicate of a message another delivery is sending right now: look again once it is done.
-            try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(1)) }
-            try await delivery.nack(requeue: true)
-            return
-        case .claimed:
-            break
         }
 
         let message: EmailMessage

@@ -13,8 +13,8 @@ import Storage
 /// `skipped` (the contact stopped consenting before it was published), `unsendable` (no recipient address).
 enum MessageLedger {
     /// How long a worker's claim on a message holds; past it another delivery of the same message may send it
-    /// (the worker that held it is assumed dead).
-    static let claimLease: TimeInterval = 300
+    /// (the worker that held it is assumed dead). Longer than one SMTP transaction may take (60 s timeout).
+    static let claimLease: TimeInterval = 120
 
     static func insert(_ db: Database, _ job: DeliveryJob, status: String, error: String? = nil, now: Date) throws {
         try db.execute(

@@ -90,6 +90,10 @@ struct TrackingIntegrationTests {
                     #expect(pixel.headers["Cache-Control"].first?.contains("no-store") == true)
                     #expect(pixel.body.hasPrefix("GIF89a"))
                 }
+                // A link scanner's HEAD on the second link and on the pixel: the same answers, nothing counted.
+                let probe = try await client.send(.HEAD, Self.viaGateway(stack, clicks[1]))
+                #expect(probe.status == 302 && probe.headers["Location"].first == "https://shop.example/new")
+                #expect(try await client.send(.HEAD, Self.viaGateway(stack, pixels[0])).status == 200)
                 // The first link: 302 to the original URL, entities decoded.
                 let click = try await client.send(.GET, Self.viaGateway(stack, clicks[0]))
                 #expect(click.status == 302)

@@ -10,6 +10,7 @@ import ServiceRuntime
 /// - `GET /t/o/{token}.gif`: the open pixel, a 1×1 transparent GIF that no cache keeps; records an `open`.
 /// - `GET /t/c/{token}`: records a `click` and answers 302 to the link's original URL, taken from the signed token
 ///   (never from the query), so the redirect can only lead where the message itself led.
+/// - `HEAD` on both: the same answer without recording anything (link scanners).
 /// A token that does not verify answers the same bare 404 whatever is wrong with it; nothing is recorded.
 struct TrackingController: Sendable {
     let signer: TrackingTokenSigner
@@ -26,6 +27,9 @@ struct TrackingController: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get("t/o/{token}", use: open)
         router.get("t/c/{token}", use: click)
+        // Link scanners and previews often probe with HEAD: same answer, nothing recorded.
+        router.head("t/o/{token}", use: open)
+        router.head("t/c/{token}", use: click)
     }
 
     @Sendable func open(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -33,11 +37,11 @@ struct TrackingController: Sendable {
         guard raw.hasSuffix(".gif"), let claims = signer.verify(raw.dropLast(4), purpose: .open) else {
             throw APIError.notFound()
         }
-        await record("open", claims, context: context)
+        if request.method == .get { await record("open", claims, context: context) }
         return Response(
             status: .ok,
             headers: Self.noStore.merging([.contentType: "image/gif", .contentLength: String(Self.pixel.count)]),
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: Self.pixel)))
+            body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: Self.pixel)))
     }
 
     @Sendable func click(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -45,7 +49,7 @@ struct TrackingController: Sendable {
         guard let claims = signer.verify(raw, purpose: .click), let url = claims.url, Self.isRedirectable(url) else {
             throw APIError.notFound()
         }
-        await record("click", claims, context: context)
+        if request.method == .get { await record("click", claims, context: context) }
         return Response(status: .found, headers: Self.noStore.merging([.location: url, HTTPField.Name("Referrer-Policy")!: "no-referrer"]))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `email.sending` workers against a real SMTP server that refuses some recipients: retries with backoff,
@@ -68,6 +69,27 @@ struct DeliveryTests {
             try await stack.publish(["hello": "world"], toQueue: "email.sending", messageId: "junk-1")
             let dead = try await stack.drain("email.sending.dead", expecting: 1)
             #expect(dead.first?.headers["x-death-reason"]?.contains("cannot decode") == true)
+        }
+    }
+
+    @Test("an SMTP server that cannot be reached: the message is retried, then dead-lettered; /health is degraded")
+    func unreachableServer() async throws {
+        let closedPort = try freeTCPPort()
+        try await EmailStack.with(emailEnvironment: ["EMAIL_SMTP_URL": "smtp://127.0.0.1:\(closedPort)?tls=none",
+                                                     "EMAIL_SEND_MAX_ATTEMPTS": "2"]) { stack in
+            let admin = try await stack.newTenantAdmin()
+            let sent = try await stack.call(.POST, "/api/email/send", token: admin.accessToken,
+                                            json: ["to": "nowhere@mx.test", "subject": "s", "text": "t"])
+            #expect(sent.status == 202)
+            try await stack.eventually("health degraded") {
+                let health = try await stack.call(.GET, "/health", base: stack.email.baseURL)
+                let smtp = (health["checks"] as? [String: Any])?["smtp"] as? [String: Any]
+                return health["status"] as? String == "degraded" && (smtp?["detail"] as? String)?.contains("mail waits") == true
+            }
+            let dead = try await stack.drain("email.sending.dead", expecting: 1)
+            #expect(dead.first?.headers["x-death-reason"]?.contains("gave up after 2 attempts") == true)
+            let outbox = try await stack.call(.GET, "/api/email/outbox", token: admin.accessToken)
+            #expect(outbox.items.first?["status"] as? String == "failed")
         }
     }
 

@@ -61,11 +61,17 @@ enum SendingModule {
 
         if let smtp = config.smtp {
             let client = SMTPClient(configuration: smtp, logger: logger)
+            let status = SMTPStatus()
             daemon.addService(DeliveryWorker(
                 connection: consuming, database: database, smtp: client, config: config,
-                bucket: TokenBucket(rate: config.ratePerSecond), logger: logger))
+                bucket: TokenBucket(rate: config.ratePerSecond), status: status, logger: logger))
             let detail = "\(smtp)"
-            daemon.addHealthCheck(HealthCheck(name: "smtp", critical: false) { HealthCheckResult(status: .ok, detail: detail) })
+            daemon.addHealthCheck(HealthCheck(name: "smtp", critical: false) {
+                if let failure = status.failure {
+                    return HealthCheckResult(status: .degraded, detail: "\(detail): \(failure); mail waits and is retried")
+                }
+                return HealthCheckResult(status: .ok, detail: detail)
+            })
         } else {
             logger.notice("EMAIL_SMTP_URL is not set: email.sending is not consumed, mail waits in the queue")
             daemon.addHealthCheck(HealthCheck(name: "smtp", critical: false) {

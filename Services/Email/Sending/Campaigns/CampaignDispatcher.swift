@@ -4,6 +4,7 @@ import GRDB
 import Logging
 import ServiceLifecycle
 import Storage
+import Synchronization
 
 /// Sends campaigns: starts scheduled campaigns when they are due (by `SendingClock`), expands each sending
 /// campaign to one message per consenting contact of its segment, renders and publishes them on `email.sending`.
@@ -24,6 +25,7 @@ struct CampaignDispatcher: Service {
     let wakeup: AsyncStream<Void>.Continuation
 
     static let batchSize = 1000
+    private let pruning = HourlyGate()
 
     init(database: AppDatabase, queue: MailQueue, clock: SendingClock, interval: Duration, logger: Logger) {
         self.database = database
@@ -55,8 +57,17 @@ struct CampaignDispatcher: Service {
         }
     }
 
-    /// One pass: start what is due, then push every sending campaign forward.
+    /// One pass: start what is due, then push every sending campaign forward (and, once an hour, forget
+    /// processed message ids older than a week: the broker never redelivers anything that old).
     func pass() async {
+        if pruning.shouldRun(now: Date()) {
+            do {
+                let removed = try await database.pruneProcessedMessages(olderThan: .seconds(7 * 86_400))
+                if removed > 0 { logger.info("pruned processed message ids", metadata: ["count": "\(removed)"]) }
+            } catch {
+                logger.warning("pruning processed message ids failed", metadata: ["error": "\(error)"])
+            }
+        }
         do {
             let now = clock.now()
             let started = try await database.writer.write { db in
@@ -201,5 +212,18 @@ struct CampaignDispatcher: Service {
         let hex = bytes.map { String(format: "%02x", $0) }.joined()
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")
+    }
+}
+
+/// Lets something through at most once an hour.
+final class HourlyGate: Sendable {
+    private let last = Mutex<Date?>(nil)
+
+    func shouldRun(now: Date) -> Bool {
+        last.withLock { last in
+            if let previous = last, now.timeIntervalSince(previous) < 3600 { return false }
+            last = now
+            return true
+        }
     }
 }

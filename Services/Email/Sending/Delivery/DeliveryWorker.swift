@@ -34,6 +34,7 @@ struct DeliveryWorker: Service {
     let smtp: SMTPClient
     let config: SendingConfig
     let bucket: TokenBucket
+    let status: SMTPStatus
     let logger: Logger
 
     func run() async throws {
@@ -98,13 +99,15 @@ struct DeliveryWorker: Service {
         await bucket.acquire()
         do {
             try await smtp.send(message)
+            status.delivered()
             try await finish(job, delivery, status: "delivered", event: "delivered", error: nil, deadLetter: false)
         } catch let error as MailError {
             switch error {
             case .permanent:
                 logger.notice("permanent refusal", metadata: ["message": "\(messageId)", "error": "\(error)"])
                 try await finish(job, delivery, status: "bounced", event: "bounced", error: error.description, deadLetter: true)
-            case .transient:
+            case .transient(let code, _):
+                if !(400..<500).contains(code) { status.connectionFailed(error.description) }
                 let attempt = (delivery.deliveryCount ?? 0) + 1
                 if attempt >= config.maxAttempts {
                     logger.warning("giving up after temporary failures", metadata: ["message": "\(messageId)", "attempts": "\(attempt)", "error": "\(error)"])

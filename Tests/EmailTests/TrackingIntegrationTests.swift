@@ -137,6 +137,11 @@ struct TrackingIntegrationTests {
             let rates = try #require(stats["rates"] as? [String: Any])
             #expect(rates["open"] as? Double == 0.5 && rates["click"] as? Double == 0.5 && rates["delivery"] as? Double == 1)
 
+            // The agent's own /metrics counts them too.
+            let metrics = try await stack.client.getString(stack.email.baseURL + "/metrics")
+            #expect(metrics.contains(#"email_engagement_events_total{type="open"} 2"#), "\(metrics)")
+            #expect(metrics.contains(#"email_engagement_events_total{type="click"} 1"#))
+
             // Staff only; another tenant's campaign does not exist for them.
             let agent = try await stack.newStaff(of: admin, role: "agent")
             #expect(try await Self.stats(stack, agent, campaignId).status == 200)

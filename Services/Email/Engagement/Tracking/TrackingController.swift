@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Metrics
 import NIOCore
 import ServiceRuntime
 
@@ -66,6 +67,7 @@ struct TrackingController: Sendable {
     private func record(_ type: String, _ claims: TrackingClaims, context: AppRequestContext) async {
         do {
             try await events.record(type: type, claims: claims, at: clock.now())
+            Counter(label: "email_engagement_events_total", dimensions: [("type", type)]).increment()
         } catch {
             context.logger.error("tracking event not recorded", metadata: ["type": "\(type)", "error": "\(error)"])
         }

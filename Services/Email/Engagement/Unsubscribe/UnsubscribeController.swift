@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Metrics
 import NIOCore
 import ServiceRuntime
 
@@ -43,6 +44,9 @@ struct UnsubscribeController: Sendable {
         var request = request
         _ = try? await request.collectBody(upTo: 4096)
         let outcome = try await store.unsubscribe(claims, at: clock.now())
+        if outcome == .unsubscribed {
+            Counter(label: "email_engagement_events_total", dimensions: [("type", "unsubscribe")]).increment()
+        }
         context.logger.info("unsubscribe", metadata: [
             "tenant": "\(claims.tenantId)", "contact": "\(claims.contactId ?? "-")", "outcome": "\(outcome)",
         ])

@@ -1,6 +1,7 @@
 import CommerceModels
 import Foundation
 import Logging
+import Metrics
 
 /// Runs due automation steps: claims due enrolments, walks each from its node through sends and branches until a
 /// wait or the end, and writes progress back after every node (so a crash repeats at most the node in flight, and
@@ -56,6 +57,8 @@ struct AutomationRunner: Sendable {
                     let queued = try await enqueuer.enqueueTemplate(
                         tenantId: enrolment.tenantId, templateId: templateId, contactId: enrolment.contactId,
                         messageId: messageId, variables: [:])
+                    Counter(label: "email_automation_sends_total", dimensions: [("outcome", queued ? "queued" : "not_mailable")])
+                        .increment()
                     logger.info("automation step", metadata: [
                         "automation": "\(enrolment.automationId)", "enrolment": "\(enrolment.id)", "node": "\(index)",
                         "outcome": "\(queued ? "queued" : "not mailable")",
@@ -89,6 +92,8 @@ struct AutomationRunner: Sendable {
         } else {
             progress = .failed(error: String(description))
         }
+        let final = if case .failed = progress { "true" } else { "false" }
+        Counter(label: "email_automation_failures_total", dimensions: [("final", final)]).increment()
         logger.warning("automation step failed", metadata: [
             "enrolment": "\(enrolment.id)", "attempts": "\(enrolment.attempts + 1)", "error": "\(description)",
         ])

@@ -56,15 +56,6 @@ struct EngagementConfig: Sendable {
         clockOffsetFile = reader.string("EMAIL_CLOCK_OFFSET_FILE")
     }
 
-    init(trackingSecret: [UInt8], publicBaseURL: String, tickInterval: Duration = .seconds(5), batchSize: Int = 100,
-         clockOffsetFile: String? = nil) {
-        self.trackingSecret = trackingSecret
-        self.publicBaseURL = publicBaseURL
-        self.tickInterval = tickInterval
-        self.batchSize = batchSize
-        self.clockOffsetFile = clockOffsetFile
-    }
-
     /// Every environment variable read here, for documentation checks.
     static let environmentVariables = [
         "EMAIL_TRACKING_SECRET", "EMAIL_TRACKING_SECRET_FILE", "EMAIL_PUBLIC_BASE_URL", "EMAIL_AUTOMATION_TICK_MS",

@@ -30,7 +30,16 @@ _email_sink() { # PORT STATUSFILE EXPECTED -> pid in EMAIL_SINK_PID
 bench_email() {
     local url="$1" count="${BENCH_EMAILS:-5000}" connections="${BENCH_SMTP_CONNECTIONS:-8}"
     install_packages curl
-    install_test_tools
+    # aiosmtpd, in the same virtual environment the tests use (without the rest of the test tools).
+    local venv="$ROOT/.build-venv"
+    if [ -z "${COMMERCE_TEST_PYTHON:-}" ]; then
+        if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
+            python3 -m venv --help >/dev/null 2>&1 || install_packages python3 python3-venv
+            python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check aiosmtpd \
+                || die "could not prepare $venv with aiosmtpd"
+        fi
+        COMMERCE_TEST_PYTHON="$venv/bin/python"
+    fi
     local work email_port gw_port smtp_port ref_port secret pids=()
     work="$(mktemp -d /tmp/commerce-bench-email.XXXXXX)"
     email_port="$(free_port)"; gw_port="$(free_port)"; smtp_port="$(free_port)"; ref_port="$(free_port)"

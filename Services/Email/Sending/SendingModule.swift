@@ -24,6 +24,10 @@ enum SendingModule {
         let config = try SendingConfig(environment: daemon.config.environment)
         let logger = daemon.logger
         let database = daemon.database
+        let interrupted = try MessageLedger.releaseClaims(database)
+        if interrupted > 0 {
+            logger.notice("messages interrupted by the last stop will be sent again", metadata: ["count": "\(interrupted)"])
+        }
         let templates = TemplateStore(database: database)
         let contacts = ContactStore(database: database)
         let segments = SegmentStore(database: database)

@@ -40,6 +40,10 @@ final class EmailStack: Sendable {
     let client = HTTPClient.shared
     private let broker: AMQPConnection
     private let brokerTask: Mutex<Task<Void, any Error>?>
+    /// The email-agent's environment, for `crashAndRestartEmail`.
+    private let emailEnvironment: [String: String]
+    /// email-agent processes started by `crashAndRestartEmail` (the latest one is the live one).
+    private let restarted = Mutex<[DaemonProcess]>([])
 
     /// Runs `body` with a fresh stack and stops everything afterwards, whatever happens.
     /// `emailEnvironment` adds to (or overrides) the email-agent's environment (`EMAIL_SMTP_URL: ""` removes SMTP).
@@ -83,6 +87,7 @@ final class EmailStack: Sendable {
             "EMAIL_CLOCK_OFFSET_FILE": clockFile.path,
         ]
         environment.merge(emailEnvironment) { $1 }
+        self.emailEnvironment = environment
         let email = try DaemonProcess(.email, environment: environment)
         var gatewayEnv = [
             "JWT_SECRET": Self.secret,
@@ -120,6 +125,7 @@ final class EmailStack: Sendable {
     func stop() async {
         _ = try? await gateway.stop()
         _ = try? await email.stop()
+        for daemon in restarted.withLock({ $0 }) { _ = try? await daemon.stop() }
         broker.shutdown()
         if let task = brokerTask.withLock({ $0 }) { _ = await task.result }
         smtp.stop()
@@ -170,6 +176,20 @@ final class EmailStack: Sendable {
                 continuation.resume(with: Result { try TestEnvironment.runRabbitmqctl(arguments) })
             }
         }
+    }
+
+    /// Kills the running email-agent with SIGKILL (a crash) and starts it again on the same port, database
+    /// folder and environment; returns the new process (stopped with the stack).
+    @discardableResult
+    func crashAndRestartEmail() async throws -> DaemonProcess {
+        let current = restarted.withLock { $0.last } ?? email
+        try await current.kill9()
+        var environment = emailEnvironment
+        environment["DATA_DIR"] = email.dataDirectory.path
+        let next = try DaemonProcess(.email, environment: environment, port: email.port)
+        restarted.withLock { $0.append(next) }
+        try await next.waitHealthy()
+        return next
     }
 
     // MARK: - Clock

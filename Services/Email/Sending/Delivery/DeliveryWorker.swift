@@ -23,7 +23,7 @@ import Storage
 ///   `AppDatabase.processOnce` before the ack, so a redelivered message is acked without sending.
 ///
 /// The crash window: if the process dies after the SMTP server accepted a message and before the outcome is
-/// committed, the broker redelivers it and, once the claim's lease (two minutes) has passed, it is sent again.
+/// committed, the broker redelivers it and, the claims of the dead run being released at start, it is sent again.
 /// We chose at-least-once over at-most-once (claiming as "sent" before the SMTP transaction would lose the email
 /// instead): a rare duplicate carries the same `Message-ID`, which receiving systems can use to drop it.
 struct DeliveryWorker: Service {

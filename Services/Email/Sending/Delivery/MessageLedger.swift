@@ -13,7 +13,8 @@ import Storage
 /// `skipped` (the contact stopped consenting before it was published), `unsendable` (no recipient address).
 enum MessageLedger {
     /// How long a worker's claim on a message holds; past it another delivery of the same message may send it
-    /// (the worker that held it is assumed dead). Longer than one SMTP transaction may take (60 s timeout).
+    /// (the worker that held it is assumed stuck). Longer than one SMTP transaction may take (60 s timeout).
+    /// Claims of a crashed run are released at start (`releaseClaims`), not by the lease.
     static let claimLease: TimeInterval = 120
 
     static func insert(_ db: Database, _ job: DeliveryJob, status: String, error: String? = nil, now: Date) throws {
@@ -56,6 +57,19 @@ enum MessageLedger {
             if db.changesCount > 0 { return .claimed }
             let status = try String.fetchOne(db, sql: "SELECT status FROM email_messages WHERE message_id = ?", arguments: [job.messageId]) ?? "queued"
             return status == "sending" ? .inFlight : .finished(status)
+        }
+    }
+
+    /// At start: claims left by the previous run of this daemon (it stopped or crashed while sending) are released,
+    /// so the redelivered messages are sent at once instead of after the lease. Each daemon has its own database,
+    /// so a `sending` row at start can only come from its own previous run. Returns how many were released.
+    static func releaseClaims(_ database: AppDatabase) throws -> Int {
+        try database.writer.write { db in
+            try db.execute(sql: """
+                UPDATE email_messages SET status = 'retrying', claimed_at = NULL, last_error = 'interrupted by a restart'
+                WHERE status = 'sending'
+                """)
+            return db.changesCount
         }
     }
 

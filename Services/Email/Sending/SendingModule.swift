@@ -68,7 +68,8 @@ enum SendingModule {
             let status = SMTPStatus()
             daemon.addService(DeliveryWorker(
                 connection: consuming, database: database, smtp: client, config: config,
-                bucket: TokenBucket(rate: config.ratePerSecond), status: status, logger: logger))
+                bucket: TokenBucket(rate: config.ratePerSecond), status: status,
+                slots: AsyncSemaphore(permits: smtp.maxConnections), logger: logger))
             let detail = "\(smtp)"
             daemon.addHealthCheck(HealthCheck(name: "smtp", critical: false) {
                 if let failure = status.failure {

@@ -35,6 +35,7 @@ struct DeliveryWorker: Service {
     let config: SendingConfig
     let bucket: TokenBucket
     let status: SMTPStatus
+    let slots: AsyncSemaphore
     let logger: Logger
 
     func run() async throws {
@@ -97,11 +98,25 @@ struct DeliveryWorker: Service {
             return
         }
         await bucket.acquire()
+        // A slot covers the SMTP transaction and the commit of its outcome: at most `EMAIL_SMTP_CONNECTIONS`
+        // messages can ever be accepted by the server and not yet recorded (the crash window).
+        await slots.wait()
+        let failure: MailError
         do {
             try await smtp.send(message)
             status.delivered()
             try await finish(job, delivery, status: "delivered", event: "delivered", error: nil, deadLetter: false)
+            await slots.signal()
+            return
         } catch let error as MailError {
+            await slots.signal()
+            failure = error
+        } catch {
+            await slots.signal()
+            throw error
+        }
+        do {
+            let error = failure
             switch error {
             case .permanent:
                 logger.notice("permanent refusal", metadata: ["message": "\(messageId)", "error": "\(error)"])

@@ -90,6 +90,13 @@ struct DeliveryTests {
             #expect(dead.first?.headers["x-death-reason"]?.contains("gave up after 2 attempts") == true)
             let outbox = try await stack.call(.GET, "/api/email/outbox", token: admin.accessToken)
             #expect(outbox.items.first?["status"] as? String == "failed")
+            // A failed message republished from the dead-letter queue is tried again (here: fails again).
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(try #require(dead.first).body)))
+            try await stack.publish(body, toQueue: "email.sending", messageId: try #require(dead.first?.messageId))
+            try await stack.eventually("tried again") {
+                let entry = try await stack.call(.GET, "/api/email/outbox", token: admin.accessToken).items.first
+                return (entry?["attempts"] as? Int ?? 0) > 2
+            }
         }
     }
 

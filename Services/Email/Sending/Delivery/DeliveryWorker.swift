@@ -147,10 +147,19 @@ struct DeliveryWorker: Service {
     private func finish(_ job: DeliveryJob, _ delivery: Delivery, status: String, event: String, error: String?,
                         deadLetter: Bool) async throws {
         let now = Date()
-        _ = try await database.processOnce(messageId: job.messageId, consumer: Self.consumerName) { db in
-            try MessageLedger.finish(db, job, status: status, error: error, now: now)
-            try MessageLedger.event(db, job, type: event, at: now)
-            if status == "bounced" { try ContactStore.markBounced(db, tenantId: job.tenantId, email: job.to, now: now) }
+        if status == "failed" {
+            // Not sent: not marked processed either, so an operator can republish it from the dead-letter queue
+            // once the cause is fixed (a `failed` message may be claimed again).
+            try await database.writer.write { db in
+                try MessageLedger.finish(db, job, status: status, error: error, now: now)
+                try MessageLedger.event(db, job, type: event, at: now)
+            }
+        } else {
+            _ = try await database.processOnce(messageId: job.messageId, consumer: Self.consumerName) { db in
+                try MessageLedger.finish(db, job, status: status, error: error, now: now)
+                try MessageLedger.event(db, job, type: event, at: now)
+                if status == "bounced" { try ContactStore.markBounced(db, tenantId: job.tenantId, email: job.to, now: now) }
+            }
         }
         if deadLetter {
             try await delivery.deadLetter(reason: error ?? status)

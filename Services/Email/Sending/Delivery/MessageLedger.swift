@@ -51,7 +51,7 @@ enum MessageLedger {
             try db.execute(
                 sql: """
                     UPDATE email_messages SET status = 'sending', claimed_at = ?, attempts = attempts + 1, updated_at = ?
-                    WHERE message_id = ? AND (status IN ('pending', 'queued', 'retrying') OR (status = 'sending' AND claimed_at < ?))
+                    WHERE message_id = ? AND (status IN ('pending', 'queued', 'retrying', 'failed') OR (status = 'sending' AND claimed_at < ?))
                     """,
                 arguments: [now, now, job.messageId, now.addingTimeInterval(-claimLease)])
             if db.changesCount > 0 { return .claimed }

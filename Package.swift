@@ -139,6 +139,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ], path: "Services/Email"),
         .executableTarget(
@@ -210,7 +212,7 @@ let package = Package(
             ], path: "Tests/CustomerServiceTests"),
         .testTarget(
             name: "EmailTests", dependencies: [
-                "TestSupport", "Messaging", "CommerceModels",
+                "Email", "TestSupport", "Messaging", "CommerceModels", "Storage", "ServiceRuntime",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -67,14 +67,16 @@ public enum AuthConfigError: Error, CustomStringConvertible {
         switch self {
         case .secretTooShort(let count):
             "JWT_SECRET is \(count) bytes; at least \(AuthConfig.minimumSecretBytes) are required (e.g. `openssl rand -hex 32`)"
-        case .secretFile(let message): "JWT secret file: \(message)"
+        case .secretFile(let message): "secret file: \(message)"
         }
     }
 }
 
-/// The secret file under `data/`: created once, atomically, with mode 0600.
-enum SecretFile {
-    static func loadOrCreate(path: String) throws -> [UInt8] {
+/// A secret file under `data/` (the JWT secret, the email tracking secret): created once, atomically, with mode 0600,
+/// holding 48 random bytes hex-encoded; every daemon sharing the folder reads the same one.
+public enum SecretFile {
+    /// The secret stored at `path`, generated first when the file does not exist.
+    public static func loadOrCreate(path: String) throws -> [UInt8] {
         if let existing = try read(path) { return existing }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -11,6 +11,10 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR
 figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 
 run_benchmarks() {
+    if [ "${1:-}" = "email" ]; then
+        run_email_benchmark
+        return
+    fi
     install_packages gcc
     cmd_build release
     local out="$ROOT/.build-bench"
@@ -107,6 +111,36 @@ run_benchmarks() {
     # shellcheck source=deploy/bench/gateway.sh
     source "$ROOT/deploy/bench/gateway.sh"
     RABBITMQ_URL="$url" bench_gateway
+
+    # --- Email: a campaign to a local SMTP server, next to a Python client feeding the same server.
+    # shellcheck source=deploy/bench/email.sh
+    source "$ROOT/deploy/bench/email.sh"
+    bench_email "$url"
+}
+
+# `deploy.sh bench email`: only the email campaign bench (release gateway and email-agent, a private broker).
+# BENCH_SCRATCH_PATH builds them in another folder than .build (so debug builds can go on meanwhile).
+run_email_benchmark() {
+    local product status scratch=()
+    [ -n "${BENCH_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH_PATH")
+    for product in gateway email-agent; do
+        log "building $product (release)…"
+        set +e
+        swift build -c release "${scratch[@]}" --product "$product" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Applying)'
+        status=${PIPESTATUS[0]}
+        set -e
+        [ "$status" -eq 0 ] || die "build of $product failed"
+    done
+    BIN_DIR="$(swift build -c release "${scratch[@]}" --show-bin-path)"
+    export BIN_DIR
+    local dir port
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
+    port="$(free_port)"
+    start_private_broker "$dir" "$port" "commercebench$$"
+    trap 'stop_private_broker "'"$dir"'"; rm -rf "'"$dir"'"' EXIT
+    # shellcheck source=deploy/bench/email.sh
+    source "$ROOT/deploy/bench/email.sh"
+    bench_email "amqp://guest:guest@127.0.0.1:$port"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }

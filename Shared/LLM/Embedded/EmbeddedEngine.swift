@@ -207,6 +207,7 @@ enum TrainingCorpus {
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
+        + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

@@ -564,6 +564,22 @@ enum SentimentLexicon {
         .en: ["bit": 0.6, "slightly": 0.6, "somewhat": 0.7, "fairly": 0.8, "kinda": 0.7],
     ]
 
+    /// Number words that, before a duration unit, state how long a customer has waited (digits count too).
+    static let countWords: Set<String> = [
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente",
+        "quarante", "plusieurs", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "several", "few", "couple",
+    ]
+    /// Duration units (folded), French and English.
+    static let durationUnits: Set<String> = [
+        "minutes", "minute", "min", "mins", "heures", "heure", "h", "jours", "jour", "semaines", "semaine", "mois",
+        "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "month",
+    ]
+    /// Ordinals that, before `fois` / `time`, state a repetition ("la troisième fois", "the third time").
+    static let ordinalWords: Set<String> = [
+        "deuxieme", "troisieme", "quatrieme", "cinquieme", "enieme", "nieme", "second", "third", "fourth", "fifth", "umpteenth", "nth",
+    ]
+
     static let contrasts: [Language: Set<String>] = [
         .fr: ["mais", "cependant", "pourtant", "neanmoins", "toutefois"],
         .en: ["but", "however", "although"],

@@ -16,8 +16,8 @@ public struct SentimentResult: Sendable, Hashable, Codable {
 /// and downtoners, contrast (`mais`, `but`: first clause ×0.5, second ×1.5), exclamation marks and words (or
 /// phrases) in capitals, fixed phrases (`pas terrible`, `fed up`, `merci d'avance` = neutral politeness), emoji
 /// valences, the eye-roll emoji as a sarcasm marker, waiting times and repetitions ("depuis 3 semaines", "the third
-/// time") and `??` as frustration, and a mild prior for stated problem reports (smaller for website glitches). A second negator (`ne … jamais`) completes the negation
-/// rather than being flipped by it.
+/// time") and `??` as frustration, and a mild prior for stated problem reports (smaller for website glitches).
+/// A second negator (`ne … jamais`) completes the negation rather than being flipped by it.
 public struct SentimentAnalyzer: Sendable {
     private let words: [Language: [String: Double]]
     private let phrases: [Language: [[String]: Double]]

@@ -287,6 +287,24 @@ enum SentimentLexicon {
     rien à redire 2
     pas de souci 0.5
     pas de problème 0.5
+    bien reçu 0
+    bien noté 0
+    bien compris 0
+    conformément à 0
+    conformément au 0
+    haha 1.5
+    hahaha 1.5
+    mdr 1.2
+    ne m'aide pas -1.5
+    ne sert à rien -1.8
+    ne répond pas à ma question -1.5
+    je veux une explication -1.2
+    j'exige -1.5
+    exige -1.2
+    c'est quoi ce -1.5
+    qu'est-ce qui se passe -1.2
+    inutilisable -2
+    n'importe comment -1.5
     """
 
     static let english = """
@@ -528,6 +546,24 @@ enum SentimentLexicon {
     thank you in advance 0
     no problem 0.5
     no worries 0.5
+    haha 1.5
+    hahaha 1.5
+    lol 1
+    thx 1.2
+    you're a star 2
+    you are a star 2
+    what is going on -1.2
+    what's going on -1.2
+    sort this out -1
+    sort it out -1
+    doesn't help -1.5
+    does not help -1.5
+    didn't help -1.5
+    no help -1.2
+    doesn't answer my question -1.5
+    i want an explanation -1.2
+    i demand -1.5
+    unusable -2
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).

@@ -305,6 +305,50 @@ enum SentimentLexicon {
     qu'est-ce qui se passe -1.2
     inutilisable -2
     n'importe comment -1.5
+    inquiétant -1.5
+    stressé -1.5
+    stressée -1.5
+    angoissé -1.8
+    angoissée -1.8
+    désespéré -2
+    désespérée -2
+    choquant -2.5
+    c'est pourri -2.5
+    cata -2
+    bof -1
+    lenteur -1.2
+    arnaqué -2.5
+    arnaquée -2.5
+    mensonge -2
+    menti -2
+    ignoré -1.5
+    ignorée -1.5
+    négligé -1.5
+    rassuré 1.5
+    rassurée 1.5
+    rassurant 1.5
+    ravissant 2
+    chaleureux 2
+    chaleureuse 2
+    serviable 2
+    compétent 1.5
+    compétente 1.5
+    arrangeant 1.5
+    compréhensif 1.5
+    compréhensive 1.5
+    bluffant 2
+    efficacité 1.5
+    rien à dire 1.5
+    déçoit -2
+    bouleversé -2
+    scandalisé -2.5
+    scandalisée -2.5
+    ulcéré -2.5
+    pas normal -1.2
+    pas sérieux -1.8
+    amateurisme -2
+    incompétence -2.5
+    pas cool -1.5
     """
 
     static let english = """
@@ -564,6 +608,35 @@ enum SentimentLexicon {
     i want an explanation -1.2
     i demand -1.5
     unusable -2
+    irritated -2
+    infuriating -2.5
+    appalled -2.5
+    devastated -2.5
+    anxious -1.5
+    stressed -1.5
+    upsetting -2
+    desperate -2
+    shocked -2
+    scammed -2.5
+    lied -2
+    lying -2
+    ignored -1.5
+    neglected -1.5
+    let down -2
+    fobbed off -2
+    reassured 1.5
+    reassuring 1.5
+    competent 1.5
+    understanding 1.2
+    chuffed 2
+    legend 2
+    star 1.5
+    not ok -1.5
+    not okay -1.5
+    not acceptable -2.5
+    hassle -1.2
+    sloppy -1.8
+    careless -1.8
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).

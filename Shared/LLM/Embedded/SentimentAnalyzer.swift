@@ -190,9 +190,21 @@ public struct SentimentAnalyzer: Sendable {
         if total != 0, exclamations > 0 {
             total += (total > 0 ? 1 : -1) * 0.35 * Double(min(exclamations, 3))
         }
+        // Prize spam ("vous avez gagné…, cliquez ici", "you've won…, claim now") carries no customer feeling.
+        if Self.isPrizeSpam(tokens) { total = 0 }
         let score = total / (total * total + 6).squareRoot()
         let label: SentimentLabel = score >= threshold ? .positive : (score <= -threshold ? .negative : .neutral)
         return SentimentResult(label: label, score: (score * 1000).rounded() / 1000)
+    }
+
+    /// A prize announcement with a call to click or claim: both kinds of word present.
+    static func isPrizeSpam(_ tokens: [TextToken]) -> Bool {
+        var prize = false, call = false
+        for token in tokens {
+            if SentimentLexicon.prizeWords.contains(token.folded) { prize = true }
+            if SentimentLexicon.callWords.contains(token.folded) { call = true }
+        }
+        return prize && call
     }
 
     /// For each token, whether its sentence ends with a question mark.

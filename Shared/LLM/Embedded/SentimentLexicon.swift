@@ -673,6 +673,14 @@ enum SentimentLexicon {
         .en: ["bit": 0.6, "slightly": 0.6, "somewhat": 0.7, "fairly": 0.8, "kinda": 0.7],
     ]
 
+    /// Prize-spam vocabulary (folded): the announcement…
+    static let prizeWords: Set<String> = [
+        "gagne", "gagnez", "gagnant", "gagnante", "remporte", "selectionne", "selectionnee", "won", "winner", "win",
+        "prize", "selected", "lottery", "loterie",
+    ]
+    /// …and the call to act on it.
+    static let callWords: Set<String> = ["cliquez", "cliquer", "clic", "reclamer", "reclamez", "click", "claim", "tap"]
+
     /// Number words that, before a duration unit, state how long a customer has waited (digits count too).
     static let countWords: Set<String> = [
         "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente",

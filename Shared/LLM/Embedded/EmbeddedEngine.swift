@@ -70,8 +70,15 @@ public final class EmbeddedEngine: Sendable {
         let tokens = TextNormalizer.tokens(text)
         let intent = intentClassifier.classify(tokens: tokens)
         return sentimentAnalyzer.analyse(tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
-                                         complaint: Self.isComplaint(intent, tokens: tokens),
-                                         emoji: SentimentAnalyzer.emojiValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
+                                         complaint: Self.complaintValence(intent, tokens: tokens),
+                                         emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
+    }
+
+    /// The valence a stated problem report adds to the sentiment (see ``isComplaint(_:tokens:)``): smaller for a
+    /// website or app glitch, which customers often report as a plain bug report.
+    static func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
+        guard isComplaint(intent, tokens: tokens) else { return 0 }
+        return intent.intent == .technicalIssue ? SentimentAnalyzer.technicalComplaintValence : SentimentAnalyzer.complaintValence
     }
 
     /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.
@@ -111,8 +118,8 @@ public final class EmbeddedEngine: Sendable {
         return MessageAnalysis(
             language: language,
             intent: intent,
-            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.isComplaint(intent, tokens: tokens),
-                                                 emoji: SentimentAnalyzer.emojiValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
+            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.complaintValence(intent, tokens: tokens),
+                                                 emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
             entities: entityExtractor.extract(from: text),
             humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
             injectionSuspected: injection
@@ -207,6 +214,7 @@ enum TrainingCorpus {
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
+        + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

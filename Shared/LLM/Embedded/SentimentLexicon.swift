@@ -287,6 +287,68 @@ enum SentimentLexicon {
     rien à redire 2
     pas de souci 0.5
     pas de problème 0.5
+    bien reçu 0
+    bien noté 0
+    bien compris 0
+    conformément à 0
+    conformément au 0
+    haha 1.5
+    hahaha 1.5
+    mdr 1.2
+    ne m'aide pas -1.5
+    ne sert à rien -1.8
+    ne répond pas à ma question -1.5
+    je veux une explication -1.2
+    j'exige -1.5
+    exige -1.2
+    c'est quoi ce -1.5
+    qu'est-ce qui se passe -1.2
+    inutilisable -2
+    n'importe comment -1.5
+    inquiétant -1.5
+    stressé -1.5
+    stressée -1.5
+    angoissé -1.8
+    angoissée -1.8
+    désespéré -2
+    désespérée -2
+    choquant -2.5
+    c'est pourri -2.5
+    cata -2
+    bof -1
+    lenteur -1.2
+    arnaqué -2.5
+    arnaquée -2.5
+    mensonge -2
+    menti -2
+    ignoré -1.5
+    ignorée -1.5
+    négligé -1.5
+    rassuré 1.5
+    rassurée 1.5
+    rassurant 1.5
+    ravissant 2
+    chaleureux 2
+    chaleureuse 2
+    serviable 2
+    compétent 1.5
+    compétente 1.5
+    arrangeant 1.5
+    compréhensif 1.5
+    compréhensive 1.5
+    bluffant 2
+    efficacité 1.5
+    rien à dire 1.5
+    déçoit -2
+    bouleversé -2
+    scandalisé -2.5
+    scandalisée -2.5
+    ulcéré -2.5
+    pas normal -1.2
+    pas sérieux -1.8
+    amateurisme -2
+    incompétence -2.5
+    pas cool -1.5
     """
 
     static let english = """
@@ -528,6 +590,53 @@ enum SentimentLexicon {
     thank you in advance 0
     no problem 0.5
     no worries 0.5
+    haha 1.5
+    hahaha 1.5
+    lol 1
+    thx 1.2
+    you're a star 2
+    you are a star 2
+    what is going on -1.2
+    what's going on -1.2
+    sort this out -1
+    sort it out -1
+    doesn't help -1.5
+    does not help -1.5
+    didn't help -1.5
+    no help -1.2
+    doesn't answer my question -1.5
+    i want an explanation -1.2
+    i demand -1.5
+    unusable -2
+    irritated -2
+    infuriating -2.5
+    appalled -2.5
+    devastated -2.5
+    anxious -1.5
+    stressed -1.5
+    upsetting -2
+    desperate -2
+    shocked -2
+    scammed -2.5
+    lied -2
+    lying -2
+    ignored -1.5
+    neglected -1.5
+    let down -2
+    fobbed off -2
+    reassured 1.5
+    reassuring 1.5
+    competent 1.5
+    understanding 1.2
+    chuffed 2
+    legend 2
+    star 1.5
+    not ok -1.5
+    not okay -1.5
+    not acceptable -2.5
+    hassle -1.2
+    sloppy -1.8
+    careless -1.8
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
@@ -562,6 +671,30 @@ enum SentimentLexicon {
     static let downtoners: [Language: [String: Double]] = [
         .fr: ["peu": 0.6, "legerement": 0.6, "plutot": 0.8, "moyennement": 0.5],
         .en: ["bit": 0.6, "slightly": 0.6, "somewhat": 0.7, "fairly": 0.8, "kinda": 0.7],
+    ]
+
+    /// Prize-spam vocabulary (folded): the announcement…
+    static let prizeWords: Set<String> = [
+        "gagne", "gagnez", "gagnant", "gagnante", "remporte", "selectionne", "selectionnee", "won", "winner", "win",
+        "prize", "selected", "lottery", "loterie",
+    ]
+    /// …and the call to act on it.
+    static let callWords: Set<String> = ["cliquez", "cliquer", "clic", "reclamer", "reclamez", "click", "claim", "tap"]
+
+    /// Number words that, before a duration unit, state how long a customer has waited (digits count too).
+    static let countWords: Set<String> = [
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente",
+        "quarante", "plusieurs", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "several", "few", "couple",
+    ]
+    /// Duration units (folded), French and English.
+    static let durationUnits: Set<String> = [
+        "minutes", "minute", "min", "mins", "heures", "heure", "h", "jours", "jour", "semaines", "semaine", "mois",
+        "hours", "hour", "hrs", "days", "day", "weeks", "week", "months", "month",
+    ]
+    /// Ordinals that, before `fois` / `time`, state a repetition ("la troisième fois", "the third time").
+    static let ordinalWords: Set<String> = [
+        "deuxieme", "troisieme", "quatrieme", "cinquieme", "enieme", "nieme", "second", "third", "fourth", "fifth", "umpteenth", "nth",
     ]
 
     static let contrasts: [Language: Set<String>] = [

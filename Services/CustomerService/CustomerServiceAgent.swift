@@ -20,6 +20,7 @@ enum CustomerServiceAgent {
         FAQController(store: SQLiteFAQStore(database: daemon.database)).register(on: api.group("faqs"))
         let realtime = try RealtimeModule.start(daemon: daemon, tokens: tokens)
         let desk = try DeskModule.start(daemon: daemon, tokens: tokens, realtime: realtime)
+        RealtimeModule.attach(desk: desk, to: realtime)
         try ConversationsModule.start(daemon: daemon, tokens: tokens, authConfig: authConfig, desk: desk, realtime: realtime)
         try await daemon.run()
     }

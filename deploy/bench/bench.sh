@@ -11,6 +11,22 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR
 figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 
 run_benchmarks() {
+    if [ "${1:-}" = respond ]; then
+        # Only the respond benchmark: release builds of the two daemons it runs.
+        log "building gateway and sav-agent (release)…"
+        swift build -c release --product gateway 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] ' || true
+        swift build -c release --product sav-agent 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] ' || true
+        BIN_DIR="$(swift build -c release --show-bin-path)"
+        local dir port
+        dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
+        port="$(free_port)"
+        start_private_broker "$dir" "$port" "commercebench$$"
+        trap 'stop_private_broker "'"$dir"'"; rm -rf "'"$dir"'"' EXIT
+        # shellcheck source=deploy/bench/respond.sh
+        source "$ROOT/deploy/bench/respond.sh"
+        RABBITMQ_URL="amqp://guest:guest@127.0.0.1:$port" bench_respond
+        return
+    fi
     install_packages gcc
     cmd_build release
     local out="$ROOT/.build-bench"
@@ -99,6 +115,11 @@ run_benchmarks() {
     # shellcheck source=deploy/bench/gateway.sh
     source "$ROOT/deploy/bench/gateway.sh"
     RABBITMQ_URL="$url" bench_gateway
+
+    # --- Respond through the gateway with the embedded engine (its own table).
+    # shellcheck source=deploy/bench/respond.sh
+    source "$ROOT/deploy/bench/respond.sh"
+    RABBITMQ_URL="$url" bench_respond
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }

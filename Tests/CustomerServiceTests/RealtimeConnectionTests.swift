@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real-time WebSocket's door, through a real gateway in front of a real sav-agent: who may open it, and how
+/// the gateway relays it.
+@Suite("Realtime: the WebSocket door", .serialized)
+struct RealtimeConnectionTests {
+    static let upgradeHeaders = [
+        ("Connection", "Upgrade"), ("Upgrade", "websocket"), ("Sec-WebSocket-Version", "13"),
+        ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="),
+    ]
+
+    @Test("an upgrade without a valid token is refused with 401 in the error shape, at the gateway and at the agent")
+    func refusedWithoutValidToken() async throws {
+        try await SAVStack.with { stack in
+            let tenant = try await stack.newTenant()
+            let forged = tenant.admin.accessToken.dropLast(4) + "AAAA"
+            for base in [stack.baseURL, stack.sav.baseURL] {
+                // No token, a forged token (header and query): 401 with the API's error shape, no upgrade.
+                for (path, headers) in [
+                    ("/api/customer-service/ws", Self.upgradeHeaders),
+                    ("/api/customer-service/ws", Self.upgradeHeaders + [("Authorization", "Bearer \(forged)")]),
+                    ("/api/customer-service/ws?token=\(forged)", Self.upgradeHeaders),
+                ] {
+                    let reply = try await stack.raw(.GET, path, body: nil, headers: headers, base: base)
+                    #expect(reply.status == 401, "\(base)\(path): \(reply)")
+                    #expect(reply.isErrorShape, "\(base)\(path): \(reply)")
+                }
+                await #expect(throws: (any Error).self) {
+                    try await RealtimeTestClient.connect(base, token: nil)
+                }
+                await #expect(throws: (any Error).self) {
+                    try await RealtimeTestClient.connect(base, token: String(forged))
+                }
+                // A plain GET with a valid token is told to upgrade.
+                let plain = try await stack.get("/api/customer-service/ws", as: tenant.admin)
+                #expect(plain.status == 426, "\(plain)")
+            }
+            // Only the real-time path upgrades at the gateway.
+            let elsewhere = try await stack.raw(
+                .GET, "/api/customer-service/faqs", token: tenant.admin.accessToken, body: nil, headers: Self.upgradeHeaders)
+            #expect(elsewhere.status == 404, "\(elsewhere)")
+            // Nothing was left connected at the agent.
+            #expect(try await Self.connectedClients(stack) == 0)
+        }
+    }
+
+    @Test("a valid token opens the WebSocket through the gateway (header or query) and the agent answers events")
+    func opensAndRelays() async throws {
+        try await SAVStack.with { stack in
+            let tenant = try await stack.newTenant()
+            let customer = try await tenant.customer()
+            let viaHeader = try await RealtimeTestClient.connect(stack.baseURL, token: tenant.admin.accessToken)
+            let viaQuery = try await RealtimeTestClient.connect(stack.baseURL, token: customer.accessToken, inQuery: true)
+            #expect(try await Self.waitClients(stack, 2))
+
+            // Client → gateway → agent → gateway → client: malformed and unknown events are answered with `error`.
+            viaHeader.sendText("not json")
+            let malformed = try await viaHeader.waitFor("error")
+            #expect((malformed["data"] as? [String: Any])?["code"] as? String == "validation_failed")
+            try viaQuery.send("dance", [:])
+            let unknown = try await viaQuery.waitFor("error")
+            #expect((unknown["data"] as? [String: Any])?["event"] as? String == "dance")
+            // Joining a room that does not exist (or is another tenant's) is "not found", never "joined".
+            #expect(try await viaQuery.join(ticket: UUID().uuidString) == "error")
+            #expect(try await viaHeader.join(conversation: "not-a-uuid") == "error")
+
+            // Closing the client closes the agent's side through the gateway.
+            await viaHeader.close()
+            #expect(try await Self.waitClients(stack, 1))
+            // Stopping the agent closes the client's side at the gateway.
+            _ = try await stack.sav.stop()
+            try await SAVStack.eventually("the client sees the end", timeout: .seconds(10)) { viaQuery.isClosed ? true : nil }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The agent's count of connected real-time clients, from its `/health` (`checks.realtime.detail`).
+    static func connectedClients(_ stack: SAVStack) async throws -> Int {
+        let health = try await stack.call(.GET, "/health", base: stack.sav.baseURL)
+        let detail = ((health["checks"] as? [String: Any])?["realtime"] as? [String: Any])?["detail"] as? String ?? ""
+        return Int(detail.split(separator: " ").first ?? "") ?? -1
+    }
+
+    static func waitClients(_ stack: SAVStack, _ count: Int) async throws -> Bool {
+        try await SAVStack.eventually("\(count) connected clients", timeout: .seconds(5)) {
+            try await connectedClients(stack) == count ? true : nil
+        }
+    }
+}

@@ -2,6 +2,8 @@ import Foundation
 import HTTPTypes
 import HummingbirdWSClient
 import Logging
+import NIOCore
+import NIOPosix
 import Synchronization
 import TestSupport
 
@@ -154,5 +156,58 @@ final class RealtimeTestClient: Sendable {
             guard ContinuousClock.now < deadline else { throw TestSupportError("no answer to \(type)") }
             try await Task.sleep(for: .milliseconds(5))
         }
+    }
+}
+
+/// A WebSocket upgrade request on a connection of its own (as browsers open one; an HTTP client's pooled connection
+/// is not examined for an upgrade after its first request): the status and body of the answer.
+enum RawUpgrade {
+    static func request(_ baseURL: String, path: String, headers: [(String, String)] = []) async throws -> (status: Int, body: String) {
+        guard let url = URL(string: baseURL), let host = url.host, let port = url.port else {
+            throw TestSupportError("bad base URL \(baseURL)")
+        }
+        var text = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+            + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        for (name, value) in headers { text += "\(name): \(value)\r\n" }
+        text += "\r\n"
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        var received = ByteBuffer()
+        try await channel.executeThenClose { inbound, outbound in
+            try await outbound.write(ByteBuffer(string: text))
+            for try await chunk in inbound {
+                var chunk = chunk
+                received.writeBuffer(&chunk)
+                if let parsed = parse(received) { _ = parsed; break }
+            }
+        }
+        guard let (status, body) = parse(received) else {
+            throw TestSupportError("no complete response: \(String(buffer: received))")
+        }
+        return (status, body)
+    }
+
+    /// The first complete response (status line, headers, `Content-Length` body), or nil.
+    static func parse(_ buffer: ByteBuffer) -> (Int, String)? {
+        let text = String(buffer: buffer)
+        guard let end = text.range(of: "\r\n\r\n") else { return nil }
+        let head = text[..<end.lowerBound]
+        let lines = head.split(separator: "\r\n")
+        guard let statusLine = lines.first, let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "") else {
+            return nil
+        }
+        if status == 101 { return (101, "") }
+        let length = lines.dropFirst().compactMap { line -> Int? in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
+            return Int(parts[1].trimmingCharacters(in: .whitespaces))
+        }.first ?? 0
+        let bodyBytes = Array(text[end.upperBound...].utf8)
+        guard bodyBytes.count >= length else { return nil }
+        return (status, String(decoding: bodyBytes.prefix(length), as: UTF8.self))
     }
 }

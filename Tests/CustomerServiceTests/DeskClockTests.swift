@@ -22,7 +22,8 @@ struct DeskClockTests {
     }
 
     /// Four tickets at t0: answered after 600, 1200 and 1200 s; resolved after 1800, 1800 and 3600 s; rated 5, 4
-    /// and 2 (the 2 escalates); the fourth escalated by hand.
+    /// and 2 (the 2 escalates); the fourth escalated by hand. A fifth, made from an escalated conversation, closed.
+    /// Two conversations completed, one of them without the bot handing it over.
     static func statistics(_ stack: SAVStack, clock: OffsetClock) async throws {
         let shop = try await stack.newTenant("stats")
         let customer = try await shop.customer()
@@ -54,16 +55,50 @@ struct DeskClockTests {
         }
         #expect(try await stack.post("/api/tickets/\(d)/escalate", as: agent, json: ["reason": "server error"]).status == 200)
 
+        // Two conversations with the bot: one it answers, one where the customer asks for a person (handed to the
+        // desk: nobody is available, so it waits in the queue with its reason and summary). Both are closed.
+        #expect(try await stack.post("/api/customer-service/faqs", as: shop.admin, json: [
+            "question": "How long does delivery take?", "answer": "Delivery takes 3 to 5 working days."]).status == 201)
+        let answered = try await stack.post("/api/customer-service/respond", as: customer,
+                                            json: ["message": "Hello, how long does delivery take for my order #48213?"])
+        #expect(answered["escalated"] as? Bool == false, "\(answered)")
+        let human = try await stack.post("/api/customer-service/respond", as: customer,
+                                         json: ["message": "I want to talk to a real person please"])
+        #expect(human["escalated"] as? Bool == true, "\(human)")
+        let humanId = try #require(human["conversationId"] as? String)
+        let waiting = try await SAVStack.eventually("the escalated conversation in the queue") { () -> [String: Any]? in
+            try await stack.get("/api/customer-service/queue", as: agent).items.first { $0["itemId"] as? String == humanId }
+        }
+        #expect(waiting["kind"] as? String == "conversation")
+        #expect(waiting["reason"] as? String == "customer_requested_human")
+        #expect((waiting["summary"] as? String)?.isEmpty == false)
+        // A ticket made from the conversation carries its summary.
+        let fromConversation = try await stack.post("/api/tickets", as: customer, json: [
+            "subject": "Talk to someone", "description": "Follow-up of the chat", "category": "general_inquiry",
+            "priority": "low", "conversationId": humanId])
+        #expect(fromConversation.status == 201, "\(fromConversation)")
+        #expect(fromConversation["conversationId"] as? String == humanId)
+        #expect((fromConversation["summary"] as? String)?.contains("real person") == true, "\(fromConversation)")
+        let fromConversationId = try #require(fromConversation["id"] as? String)
+        #expect(try await stack.put("/api/tickets/\(fromConversationId)/status", as: agent, json: ["status": "closed"]).status == 200)
+        for conversation in [answered["conversationId"] as? String, humanId].compactMap({ $0 }) {
+            let closed = try await stack.post("/api/customer-service/conversations/\(conversation)/close", as: customer)
+            #expect(closed.status == 200, "\(closed)")
+        }
+        #expect(try await stack.get("/api/customer-service/queue", as: agent).items.allSatisfy { $0["itemId"] as? String != humanId })
+
         let reply = try await stack.get("/api/tickets/stats?period=7d", as: agent)
         #expect(reply.status == 200, "\(reply)")
         let stats = reply.json
-        #expect(stats["total"] as? Int == 4)
+        // The ticket made from the conversation is the fifth: closed, never answered, never resolved.
+        #expect(stats["total"] as? Int == 5)
         let byStatus = stats["byStatus"] as? [String: Int]
-        #expect(byStatus == ["open": 0, "in_progress": 0, "pending": 0, "resolved": 2, "closed": 0, "escalated": 2])
+        #expect(byStatus == ["open": 0, "in_progress": 0, "pending": 0, "resolved": 2, "closed": 1, "escalated": 2])
         let byCategory = stats["byCategory"] as? [String: Int]
-        #expect(byCategory?["order_issue"] == 2 && byCategory?["payment_issue"] == 1 && byCategory?["technical_issue"] == 1)
-        #expect(byCategory?.values.reduce(0, +) == 4)
-        #expect(stats["byPriority"] as? [String: Int] == ["low": 1, "medium": 2, "high": 1, "urgent": 0])
+        #expect(byCategory?["order_issue"] == 2 && byCategory?["payment_issue"] == 1 && byCategory?["technical_issue"] == 1
+                && byCategory?["general_inquiry"] == 1)
+        #expect(byCategory?.values.reduce(0, +) == 5)
+        #expect(stats["byPriority"] as? [String: Int] == ["low": 2, "medium": 2, "high": 1, "urgent": 0])
         let firstResponse = try #require(stats["firstResponse"] as? [String: Any])
         #expect(firstResponse["count"] as? Int == 3)
         Self.expectNear(firstResponse["meanSeconds"], 1000)
@@ -72,7 +107,7 @@ struct DeskClockTests {
         #expect(resolution["count"] as? Int == 3)
         Self.expectNear(resolution["meanSeconds"], 2400)
         Self.expectNear(resolution["p90Seconds"], 3600)
-        #expect(stats["resolutionRate"] as? Double == 0.5)
+        #expect(stats["resolutionRate"] as? Double == 0.6)
         let csat = try #require(stats["csat"] as? [String: Any])
         #expect(csat["responses"] as? Int == 3)
         #expect(csat["meanRating"] as? Double == 3.67)
@@ -82,7 +117,9 @@ struct DeskClockTests {
         #expect(escalations["tickets"] as? Int == 2)
         #expect(escalations["bySource"] as? [String: Int] == ["manual": 1, "unanswered": 0, "urgent_untreated": 0, "low_rating": 1])
         let deflection = try #require(stats["botDeflection"] as? [String: Any])
-        #expect(deflection["conversationsCompleted"] as? Int == 0)
+        #expect(deflection["conversationsCompleted"] as? Int == 2)
+        #expect(deflection["deflected"] as? Int == 1)
+        #expect(deflection["rate"] as? Double == 0.5)
 
         let orders = try await stack.get("/api/tickets/stats?period=7d&category=order_issue", as: shop.admin)
         #expect(orders.json["total"] as? Int == 2)

@@ -47,7 +47,7 @@ struct OutboundConnectors: Sendable {
         guard let (settings, _) = try await self.settings.whatsApp(tenantId: item.tenantId) else {
             throw OutboundError.notConfigured("no WhatsApp credentials configured")
         }
-        let sid = settings.accountSid.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? settings.accountSid
+        let sid = FormEncoding.escape(settings.accountSid)
         var request = HTTPClientRequest(url: "\(config.twilioAPIBaseURL)/2010-04-01/Accounts/\(sid)/Messages.json")
         request.method = .POST
         let credentials = Data("\(settings.accountSid):\(settings.authToken)".utf8).base64EncodedString()
@@ -65,7 +65,7 @@ struct OutboundConnectors: Sendable {
         guard let (settings, _) = try await self.settings.messenger(tenantId: item.tenantId) else {
             throw OutboundError.notConfigured("no Messenger credentials configured")
         }
-        let token = settings.pageAccessToken.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let token = FormEncoding.escape(settings.pageAccessToken)
         var request = HTTPClientRequest(url: "\(config.messengerAPIBaseURL)/me/messages?access_token=\(token)")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")

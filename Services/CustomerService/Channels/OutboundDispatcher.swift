@@ -4,7 +4,7 @@ import Messaging
 
 /// Sends outbox items and schedules retries. A send is tried at once (in the request that wrote the message);
 /// a failure is recorded on the item (`attempts`, `lastError`, `nextAttemptAt` with exponential backoff) and the
-/// item's id goes to the `customer-service.outbound` queue, where ``OutboundRetryService`` tries again when it is
+/// item's id goes to the `customer-service.outbound` queue (`SAV_OUTBOUND_QUEUE`), where ``OutboundRetryService`` tries again when it is
 /// due. An item of a channel the tenant has not configured stays `pending` without retries until the channel is
 /// configured (saving the settings sends what waited).
 struct OutboundDispatcher: Sendable {
@@ -15,22 +15,26 @@ struct OutboundDispatcher: Sendable {
     let logger: Logger
     let now: @Sendable () -> Date
 
-    static let queue = "customer-service.outbound"
-    static let retryQueue = "customer-service.outbound.retry"
+    /// The work queue (`SAV_OUTBOUND_QUEUE`, by default `customer-service.outbound`).
+    var queue: String { config.outboundQueue }
+    /// Where retries wait a tick: `<queue>.retry`.
+    var retryQueue: String { config.outboundQueue + ".retry" }
     /// How long a retry waits in the retry queue before it is looked at again.
     static let retryTickMilliseconds: Int64 = 1000
     /// How long scheduling a retry may wait for the broker.
     static let publishTimeout: Duration = .seconds(3)
 
-    /// The work queue (quorum, dead letters to `customer-service.outbound.dead`) and its retry queue: a classic
-    /// queue whose messages expire after a tick and are dead-lettered back to the work queue.
-    static let topology: Topology = Topology.workQueue(queue).merging(Topology(queues: [
-        Topology.Queue(name: retryQueue, arguments: [
-            "x-message-ttl": .int(retryTickMilliseconds),
-            "x-dead-letter-exchange": .string(""),
-            "x-dead-letter-routing-key": .string(queue),
-        ]),
-    ]))
+    /// The work queue (quorum, dead letters to `<queue>.dead`) and its retry queue: a classic queue whose messages
+    /// expire after a tick and are dead-lettered back to the work queue.
+    var topology: Topology {
+        Topology.workQueue(queue).merging(Topology(queues: [
+            Topology.Queue(name: retryQueue, arguments: [
+                "x-message-ttl": .int(Self.retryTickMilliseconds),
+                "x-dead-letter-exchange": .string(""),
+                "x-dead-letter-routing-key": .string(queue),
+            ]),
+        ]))
+    }
 
     /// The queue message: which item to try.
     struct Job: Codable, Sendable {
@@ -125,7 +129,7 @@ struct OutboundDispatcher: Sendable {
         do {
             let body = Array(try JSONEncoder().encode(job))
             let broker = self.broker
-            let queue = delayed ? Self.retryQueue : Self.queue
+            let queue = delayed ? retryQueue : self.queue
             // A broker that is down would hold the publish until it is back: give up after a few seconds instead.
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await broker.publish(body, toQueue: queue, requestId: requestId) }

@@ -18,13 +18,14 @@ struct OutboundRetryService: Service {
     func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             do {
+                let topology = dispatcher.topology
                 try await cancelWhenGracefulShutdown { [broker] in
-                    try await broker.declare(OutboundDispatcher.topology)
+                    try await broker.declare(topology)
                 }
                 for id in try await store.scheduledRetries() {
                     await dispatcher.schedule(.init(outboxId: id.outboxId, tenantId: id.tenantId), requestId: nil, delayed: true)
                 }
-                let deliveries = broker.consume(queue: OutboundDispatcher.queue, prefetch: 16)
+                let deliveries = broker.consume(queue: dispatcher.queue, prefetch: 16)
                 for try await delivery in deliveries.cancelOnGracefulShutdown() {
                     await handle(delivery)
                 }
@@ -43,7 +44,13 @@ struct OutboundRetryService: Service {
                 try await delivery.deadLetter(reason: "not an outbound job")
                 return
             }
-            guard let item = try await store.outboxItem(id: job.outboxId), item.status == .pending else {
+            guard let item = try await store.outboxItem(id: job.outboxId) else {
+                // Another installation's job (each instance has its own database and should have its own queue).
+                logger.warning("outbound job for an unknown outbox item", metadata: ["outbox": "\(job.outboxId)"])
+                try await delivery.ack()
+                return
+            }
+            guard item.status == .pending else {
                 try await delivery.ack()
                 return
             }

@@ -20,6 +20,8 @@ import ServiceRuntime
 /// - `SAV_OUTBOUND_TIMEOUT_SECONDS` [`10`]: the time limit of one outbound send.
 /// - `SAV_OUTBOUND_RETRY_BASE_SECONDS` [`2`]: the first retry delay of a failed send; it doubles at each attempt
 ///   (at most 10 minutes). Retries wait in the `customer-service.outbound.retry` queue, which ticks every second.
+/// - `SAV_OUTBOUND_QUEUE` [`customer-service.outbound`]: the retry work queue (with `<name>.retry` and `<name>.dead`);
+///   every sav-agent instance with its own database needs its own queue.
 /// - `SAV_OUTBOUND_MAX_ATTEMPTS` [`6`]: attempts of one outbound message before it is marked `failed` and
 ///   dead-lettered to `customer-service.outbound.dead`.
 struct ConversationsConfig: Sendable {
@@ -35,6 +37,7 @@ struct ConversationsConfig: Sendable {
     var outboundTimeout: Duration
     var retryBase: Duration
     var maxAttempts: Int
+    var outboundQueue: String
 
     init(config: ServiceConfig) throws {
         let reader = EnvironmentReader(config.environment)
@@ -50,6 +53,10 @@ struct ConversationsConfig: Sendable {
         outboundTimeout = .seconds(try reader.int("SAV_OUTBOUND_TIMEOUT_SECONDS", default: 10, range: 1...120))
         retryBase = .seconds(try reader.int("SAV_OUTBOUND_RETRY_BASE_SECONDS", default: 2, range: 1...3600))
         maxAttempts = try reader.int("SAV_OUTBOUND_MAX_ATTEMPTS", default: 6, range: 1...50)
+        outboundQueue = reader.string("SAV_OUTBOUND_QUEUE") ?? "customer-service.outbound"
+        guard outboundQueue.count <= 200, outboundQueue.allSatisfy({ $0.isLetter || $0.isNumber || "-_.:".contains($0) }) else {
+            throw ConfigError.invalid(name: "SAV_OUTBOUND_QUEUE", value: outboundQueue, expected: "a queue name (letters, digits, - _ . :)")
+        }
     }
 
     private static func trimmed(_ url: String) -> String {

@@ -33,6 +33,9 @@ final class SAVStack: Sendable {
         do {
             try await body(stack)
         } catch {
+            // The agent's last log lines say what went wrong on its side.
+            let lines = stack.sav.log().split(separator: "\n").suffix(60).joined(separator: "\n")
+            print("--- sav-agent log (last lines) ---\n\(lines)")
             await stack.stop()
             throw error
         }
@@ -46,7 +49,11 @@ final class SAVStack: Sendable {
     ) async throws {
         let gatewayPort = try freeTCPPort()
         let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
-        var savEnv = ["JWT_SECRET": Self.secret, "SAV_PUBLIC_BASE_URL": gatewayURL]
+        // Each agent has its own database, so its own outbound retry queue on the shared test broker.
+        var savEnv = [
+            "JWT_SECRET": Self.secret, "SAV_PUBLIC_BASE_URL": gatewayURL,
+            "SAV_OUTBOUND_QUEUE": "customer-service.outbound.test-\(Self.unique())",
+        ]
         savEnv.merge(savEnvironment(gatewayURL)) { $1 }
         let sav = try DaemonProcess(.customerService, environment: savEnv)
         var environment = [

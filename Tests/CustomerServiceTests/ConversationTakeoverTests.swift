@@ -38,10 +38,20 @@ struct ConversationTakeoverTests {
             #expect(conflict.status == 409 && conflict.isErrorShape, "\(conflict)")
             #expect(try await stack.post("\(base)/\(id)/take-over", as: agent).status == 200)
 
-            // The bot is silent; the customer's message reaches the conversation.
+            // The agent follows the conversation's room in real time.
+            let live = try await RealtimeTestClient.connect(stack.baseURL, token: agent.accessToken)
+            defer { Task { await live.close() } }
+            #expect(try await live.join(conversation: id) == "joined")
+
+            // The bot is silent; the customer's message reaches the conversation and the agent, live.
             let next = try await RespondTests.respond(stack, as: customer, "Hello? Is anyone there?", conversationId: id)
             #expect(next.status == 200 && next["escalated"] as? Bool == true, "\(next)")
             #expect(RespondTests.sources(next).isEmpty)
+            let pushed = try await live.waitFor("new_message") { event in
+                (event["data"] as? [String: Any])?["text"] as? String == "Hello? Is anyone there?"
+            }
+            #expect((pushed["data"] as? [String: Any])?["sender"] as? String == "customer", "\(pushed)")
+            #expect(live.events("new_message").count == 1, "the bot answered: \(live.events("new_message"))")
 
             // Only the holder writes, within 1600 characters.
             for (who, body, status) in [

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 import TestSupport
@@ -76,6 +77,22 @@ struct RealtimeConnectionTests {
         }
     }
 
+    @Test("a connection ends (1008) when the access token that opened it expires, through the gateway too")
+    func endsWhenTokenExpires() async throws {
+        try await SAVStack.with { stack in
+            let tenant = try await stack.newTenant()
+            let token = ShortToken.make(for: tenant.admin, seconds: 3)
+            let direct = try await RealtimeTestClient.connect(stack.sav.baseURL, token: token)
+            let relayed = try await RealtimeTestClient.connect(stack.baseURL, token: token)
+            try await Task.sleep(for: .seconds(1))
+            #expect(!direct.isClosed && !relayed.isClosed)
+            try await SAVStack.eventually("both closed", timeout: .seconds(8)) { direct.isClosed && relayed.isClosed ? true : nil }
+            #expect(direct.closeCode?.contains("policyViolation") == true, "\(String(describing: direct.closeCode))")
+            #expect(relayed.closeCode?.contains("policyViolation") == true, "\(String(describing: relayed.closeCode))")
+            #expect(try await Self.waitClients(stack, 0))
+        }
+    }
+
     // MARK: - Helpers
 
     /// The agent's count of connected real-time clients, from its `/health` (`checks.realtime.detail`).
@@ -89,5 +106,29 @@ struct RealtimeConnectionTests {
         try await SAVStack.eventually("\(count) connected clients", timeout: .seconds(5)) {
             try await connectedClients(stack) == count ? true : nil
         }
+    }
+}
+
+/// An access token signed with the stack's secret that expires in a few seconds.
+enum ShortToken {
+    static func make(for account: SAVStack.Account, seconds: Int) -> String {
+        let now = Int(Date().timeIntervalSince1970)
+        let claims: [String: Any] = [
+            "sub": account.userId, "tenant": account.tenantId, "role": account.role, "iat": now, "nbf": now,
+            "exp": now + seconds, "iss": "commerceai-gateway", "aud": "commerceai", "jti": UUID().uuidString,
+        ]
+        let header = segment(["alg": "HS256", "typ": "JWT"])
+        let input = header + "." + segment(claims)
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(input.utf8), using: SymmetricKey(data: Array(SAVStack.secret.utf8)))
+        return input + "." + base64URL(Array(mac))
+    }
+
+    static func segment(_ object: [String: Any]) -> String {
+        base64URL(Array(try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])))
+    }
+
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
     }
 }

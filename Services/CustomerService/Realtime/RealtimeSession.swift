@@ -13,8 +13,9 @@ protocol TicketMessagePosting: Sendable {
 }
 
 /// One client's WebSocket connection: a writer draining the client's outbox and a reader handling its events, run
-/// together until either ends (the client leaves, or is dropped for being too slow); the client then leaves every
-/// room.
+/// together until either ends (the client leaves, or is dropped for being too slow) or the access token that opened
+/// the connection expires (close 1008: the client reconnects with a fresh token, so a revoked account does not keep
+/// listening); the client then leaves every room.
 struct RealtimeSession: Sendable {
     let hub: RealtimeHub
     let access: any RealtimeRoomAccess
@@ -45,6 +46,11 @@ struct RealtimeSession: Sendable {
                         }
                         await handle(text, client: client, identity: identity, logger: logger)
                     }
+                }
+                group.addTask {
+                    let remaining = identity.expiresAt.timeIntervalSinceNow
+                    if remaining > 0 { try await Task.sleep(for: .milliseconds(Int64(remaining * 1000))) }
+                    try? await outbound.close(.policyViolation, reason: "access token expired")
                 }
                 _ = try await group.next()
                 group.cancelAll()

@@ -103,8 +103,9 @@ struct WebSocketProxy: Sendable {
             }
         } catch {
             if (error as? WebSocketClientError) == .webSocketUpgradeFailed {
-                // The agent refused (or is not there): tell the client, count it against the upstream.
-                upstream.breaker.recordFailure()
+                // The agent answered but refused: not a failure of the upstream (a client must not be able to open
+                // the breaker for everyone).
+                upstream.breaker.recordSuccess()
             } else if ProxyResponder.isConnectFailure(error) {
                 upstream.breaker.recordFailure()
                 upstream.failures.increment()

@@ -16,6 +16,7 @@ final class RealtimeTestClient: Sendable {
         var open = false
         var ended = false
         var failure: String?
+        var closeCode: String?
     }
 
     /// The connection task and the test read it concurrently.
@@ -54,7 +55,7 @@ final class RealtimeTestClient: Sendable {
         logger.logLevel = .warning
         task = Task {
             do {
-                try await WebSocketClient.connect(
+                let close = try await WebSocketClient.connect(
                     url: url, configuration: .init(additionalHeaders: headers), logger: logger
                 ) { inbound, outbound, _ in
                     state.withLock { $0.open = true }
@@ -76,6 +77,7 @@ final class RealtimeTestClient: Sendable {
                         group.cancelAll()
                     }
                 }
+                state.withLock { $0.closeCode = close.map { "\($0.closeCode)" } }
             } catch {
                 state.withLock { $0.failure = "\(error)" }
             }
@@ -102,6 +104,9 @@ final class RealtimeTestClient: Sendable {
 
     /// Whether the connection has ended (closed by either side).
     var isClosed: Bool { state.withLock { $0.ended } }
+
+    /// The server's close code (`WebSocketErrorCode`'s description), once closed.
+    var closeCode: String? { state.withLock { $0.closeCode } }
 
     // MARK: - Receiving
 

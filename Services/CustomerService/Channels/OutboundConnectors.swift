@@ -39,7 +39,7 @@ struct OutboundConnectors: Sendable {
         case .whatsapp: try await sendWhatsApp(item)
         case .messenger: try await sendMessenger(item)
         case .email: try await sendEmail(item)
-        case .web: return
+        case .web, .api: return
         }
     }
 

@@ -1,15 +1,17 @@
 import Foundation
 import Hummingbird
 
-/// Where a conversation takes place: the `respond` API (`web`), or a messaging channel with its outbound connector.
+/// Where a conversation takes place: the `respond` API (`web`, the default, or `api` for a merchant's own
+/// integration), or a messaging channel with its outbound connector.
 enum ConversationChannel: String, Codable, Sendable, CaseIterable {
     case web
+    case api
     case whatsapp
     case messenger
     case email
 
     /// Whether messages to the customer leave through an outbound connector (and the outbox).
-    var hasOutbound: Bool { self != .web }
+    var hasOutbound: Bool { self != .web && self != .api }
 }
 
 /// `active` (the bot answers), `transferred` (a person is needed or has taken over: the bot is silent),

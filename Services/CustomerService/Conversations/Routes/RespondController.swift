@@ -59,7 +59,7 @@ struct RespondController: Sendable {
         var channel = ConversationChannel.web
         if let raw = body.channel {
             guard let parsed = ConversationChannel(rawValue: raw) else {
-                throw APIError.validation("channel must be one of web, whatsapp, messenger, email")
+                throw APIError.validation("channel must be one of web, api, whatsapp, messenger, email")
             }
             channel = parsed
         }
@@ -69,7 +69,7 @@ struct RespondController: Sendable {
         let address: String? = switch channel {
         case .whatsapp: customer.phone.map(WhatsAppSettings.normalise)
         case .email: customer.email
-        case .web, .messenger: nil
+        case .web, .api, .messenger: nil
         }
         var inbound = ConversationService.Inbound(
             tenantId: identity.tenantId, channel: channel, text: message, conversationId: conversationId,

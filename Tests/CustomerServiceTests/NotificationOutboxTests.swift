@@ -30,6 +30,10 @@ struct NotificationOutboxTests {
                 "category": "technical_issue", "priority": "medium", "contactEmail": "erin@mail.test"])
             #expect(created.status == 201, "\(created)")
             let id = try #require(created["id"] as? String)
+            // The agent's /health shows the notification waiting in the outbox.
+            let waiting = try await stack.call(.GET, "/health", base: stack.sav.baseURL)
+            let check = (waiting["checks"] as? [String: Any])?["notifications"] as? [String: Any]
+            #expect((check?["detail"] as? String)?.hasPrefix("0 waiting") == false, "\(waiting)")
             // Nothing can have been published for this tenant yet.
             await #expect(throws: TestSupportError.self) {
                 _ = try await NotificationQueueReader.read(tenantId: shop.id, timeout: .seconds(2)) { !$0.isEmpty }
@@ -45,6 +49,12 @@ struct NotificationOutboxTests {
             #expect(notification.notification.recipient.email == "erin@mail.test")
             #expect(notification.messageId == notification.notification.messageId)
             #expect(received.filter { $0.notification.type == .ticketCreated }.count == 1)
+            let drained = try await SAVStack.eventually("the outbox to drain") { () -> Bool? in
+                let health = try await stack.call(.GET, "/health", base: stack.sav.baseURL)
+                let detail = ((health["checks"] as? [String: Any])?["notifications"] as? [String: Any])?["detail"] as? String
+                return detail == "0 waiting" ? true : nil
+            }
+            #expect(drained)
         }
     }
 }

@@ -28,6 +28,7 @@ enum DeskModule {
             .add(middleware: AuthMiddleware(tokens: tokens))
         DeskController(desk: desk).register(on: people)
 
+        daemon.addHealthCheck(OutboxRelay.healthCheck(database: daemon.database))
         daemon.addService(OutboxRelay(database: daemon.database, broker: daemon.broker,
                                       pollInterval: config.outboxPollInterval, logger: daemon.logger))
         daemon.addService(EscalationSweeper(desk: desk, interval: config.sweepInterval, now: { clock.now() },

@@ -3,6 +3,7 @@ import GRDB
 import Logging
 import Messaging
 import ServiceLifecycle
+import ServiceRuntime
 import Storage
 
 /// Publishes the desk's outbox (``NotificationOutbox``) to the broker: unsent rows in order, each with its
@@ -16,12 +17,20 @@ struct OutboxRelay: Service {
     let pollInterval: Duration
     let logger: Logger
     var batchSize = 50
+    /// Sent rows are kept this long (to answer "was it published, when?"), then deleted; the broker never
+    /// redelivers anything that old, so the message ids are no longer needed for de-duplication either.
+    var retention: TimeInterval = 7 * 86_400
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
             var failures = 0
+            var lastPrune = Date.distantPast
             while !Task.isCancelled {
                 do {
+                    if Date().timeIntervalSince(lastPrune) > 3600 {
+                        try await prune(before: Date().addingTimeInterval(-retention))
+                        lastPrune = Date()
+                    }
                     let sent = try await relayOnce()
                     failures = 0
                     if sent == batchSize { continue }
@@ -37,6 +46,15 @@ struct OutboxRelay: Service {
                 }
             }
         }
+    }
+
+    /// Deletes rows sent before `cutoff`; unsent rows are never deleted.
+    func prune(before cutoff: Date) async throws {
+        let removed = try await database.writer.write { db in
+            try db.execute(sql: "DELETE FROM desk_outbox WHERE sent_at IS NOT NULL AND sent_at < ?", arguments: [cutoff])
+            return db.changesCount
+        }
+        if removed > 0 { logger.info("sent notifications pruned", metadata: ["rows": "\(removed)"]) }
     }
 
     struct Row: Sendable {
@@ -96,5 +114,26 @@ struct OutboxRelay: Service {
         if !sent.isEmpty { logger.debug("notifications published", metadata: ["count": "\(sent.count)"]) }
         if let failure { throw failure }
         return sent.count
+    }
+}
+
+extension OutboxRelay {
+    /// `/health`'s `notifications` check: how many notifications wait to be published; it fails (the service is
+    /// then `degraded`) when the oldest has waited longer than `maxAge`.
+    static func healthCheck(database: AppDatabase, maxAge: TimeInterval = 300) -> HealthCheck {
+        HealthCheck(name: "notifications", critical: false) {
+            do {
+                let (count, oldest) = try await database.writer.read { db -> (Int, Date?) in
+                    let row = try GRDB.Row.fetchOne(
+                        db, sql: "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM desk_outbox WHERE sent_at IS NULL")
+                    return (row.flatMap { $0["n"] as Int? } ?? 0, row.flatMap { $0["oldest"] as Date? })
+                }
+                let age = oldest.map { Date().timeIntervalSince($0) } ?? 0
+                let detail = "\(count) waiting" + (count > 0 ? ", oldest \(Int(age)) s" : "")
+                return HealthCheckResult(status: age > maxAge ? .down : .ok, detail: detail)
+            } catch {
+                return HealthCheckResult(status: .down, detail: "\(error)")
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Crypto
 import Foundation
+import Messaging
 import NIOHTTP1
 import Synchronization
 import TestSupport
@@ -19,6 +20,8 @@ final class SAVStack: Sendable {
     let sav: DaemonProcess
     let gateway: DaemonProcess
     let client = HTTPClient.shared
+    /// The agent's own outbound retry queue (`SAV_OUTBOUND_QUEUE`), deleted with its `.retry` and `.dead` at the end.
+    let outboundQueue: String
     /// Daemons a test started besides the two (stopped with them).
     private let others = Mutex<[DaemonProcess]>([])
 
@@ -50,9 +53,10 @@ final class SAVStack: Sendable {
         let gatewayPort = try freeTCPPort()
         let gatewayURL = "http://127.0.0.1:\(gatewayPort)"
         // Each agent has its own database, so its own outbound retry queue on the shared test broker.
+        let outboundQueue = "customer-service.outbound.test-\(Self.unique())"
+        self.outboundQueue = outboundQueue
         var savEnv = [
-            "JWT_SECRET": Self.secret, "SAV_PUBLIC_BASE_URL": gatewayURL,
-            "SAV_OUTBOUND_QUEUE": "customer-service.outbound.test-\(Self.unique())",
+            "JWT_SECRET": Self.secret, "SAV_PUBLIC_BASE_URL": gatewayURL, "SAV_OUTBOUND_QUEUE": outboundQueue,
         ]
         savEnv.merge(savEnvironment(gatewayURL)) { $1 }
         let sav = try DaemonProcess(.customerService, environment: savEnv)
@@ -96,6 +100,23 @@ final class SAVStack: Sendable {
         _ = try? await gateway.stop()
         _ = try? await sav.stop()
         for daemon in others.withLock({ $0 }) { _ = try? await daemon.stop() }
+        await deleteOutboundQueues()
+    }
+
+    /// Removes the agent's outbound queues from the shared test broker, so that runs do not pile them up.
+    private func deleteOutboundQueues() async {
+        guard let url = TestEnvironment.amqpURL, let configuration = try? AMQPConfiguration(url: url, connectionName: "sav-tests")
+        else { return }
+        let connection = AMQPConnection(configuration: configuration)
+        let running = Task { try await connection.run() }
+        if (try? await connection.waitUntilConnected(timeout: .seconds(5))) != nil {
+            for queue in [outboundQueue, outboundQueue + ".retry", outboundQueue + ".dead"] {
+                try? await connection.deleteQueue(queue)
+            }
+            try? await connection.deleteExchange(outboundQueue + ".dlx")
+        }
+        connection.shutdown()
+        _ = try? await running.value
     }
 
     /// The gateway's base URL (what clients and webhooks call).

@@ -106,15 +106,21 @@ final class Gateway: Sendable {
         let serviceConfig = daemon.config
         let logger = daemon.logger
         let name = serviceConfig.service.name
+        let idleTimeout = TimeAmount.seconds(Int64(serviceConfig.idleTimeout.components.seconds))
+        let webSockets = self.webSockets
         let app = Application(
             responder: responder,
             // HTTP/1.1, plus WebSocket upgrades (only the first request of a connection is examined for one, so the
             // proxied HTTP path is unchanged); `webSockets` decides on each upgrade.
-            server: .http1WebSocketUpgrade(
-                configuration: .init(
-                    http1: .init(idleTimeout: .seconds(Int64(serviceConfig.idleTimeout.components.seconds))),
-                    ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
-                shouldUpgrade: webSockets.shouldUpgrade),
+            server: HTTPServerBuilder { responder in
+                FirstRequestIdleTimeout(
+                    HTTP1WebSocketUpgradeChannel(
+                        responder: responder,
+                        configuration: .init(
+                            http1: .init(idleTimeout: idleTimeout), ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
+                        shouldUpgrade: webSockets.shouldUpgrade),
+                    timeout: idleTimeout)
+            },
             configuration: ApplicationConfiguration(
                 address: .hostname(serviceConfig.host, port: serviceConfig.port), serverName: nil),
             services: daemon.services + [poller],

@@ -63,10 +63,36 @@ struct GatewayWebSocketTests {
         }
     }
 
+    @Test("with WebSockets on, a connection that never completes a request is still closed after the idle timeout; an open WebSocket is not")
+    func idleConnections() async throws {
+        try await GatewayStack.with(["IDLE_TIMEOUT_SECONDS": "1"]) { stack in
+            let admin = try await stack.newTenantAdmin("wsidle")
+            let port = try #require(URL(string: stack.gateway.baseURL)?.port)
+            for opening in ["", "GET /api/customer-service/faqs HTTP/1.1\r\nHost: x\r\n"] {
+                let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                    .connect(host: "127.0.0.1", port: port).get()
+                if !opening.isEmpty { try await channel.writeAndFlush(ByteBuffer(string: opening)).get() }
+                let start = ContinuousClock.now
+                // Never wait for ever: the test closes it itself after 6 s (and then fails).
+                channel.eventLoop.scheduleTask(in: .seconds(6)) { channel.close(promise: nil) }
+                try await channel.closeFuture.get()
+                #expect(start.duration(to: .now) < .seconds(4), "opening \(opening.debugDescription)")
+            }
+            // A WebSocket outlives the idle timeout (its liveness is the pings).
+            let replies = try await Self.exchange(
+                stack.gateway.baseURL, token: admin.accessToken, send: [], expect: 0, thenWait: .milliseconds(2500),
+                thenSend: [#"{"type":"dance"}"#], thenExpect: 1)
+            #expect(replies.count == 1, "\(replies)")
+        }
+    }
+
     // MARK: - Helpers
 
     /// Connects, sends `send`, collects `expect` text messages, closes.
-    static func exchange(_ baseURL: String, token: String, send: [String], expect: Int) async throws -> [String] {
+    static func exchange(
+        _ baseURL: String, token: String, send: [String], expect: Int, thenWait: Duration? = nil, thenSend: [String] = [],
+        thenExpect: Int = 0
+    ) async throws -> [String] {
         let received = Mutex<[String]>([])
         let logger = Logger(label: "gateway-ws-test")
         try await WebSocketClient.connect(
@@ -77,6 +103,13 @@ struct GatewayWebSocketTests {
             let deadline = ContinuousClock.now + .seconds(5)
             var iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
             while received.withLock({ $0.count }) < expect, ContinuousClock.now < deadline {
+                guard let message = try await iterator.next() else { break }
+                if case .text(let text) = message { received.withLock { $0.append(text) } }
+            }
+            guard let thenWait else { return }
+            try await Task.sleep(for: thenWait)
+            for text in thenSend { try await outbound.write(.text(text)) }
+            while received.withLock({ $0.count }) < expect + thenExpect, ContinuousClock.now < deadline + thenWait {
                 guard let message = try await iterator.next() else { break }
                 if case .text(let text) = message { received.withLock { $0.append(text) } }
             }

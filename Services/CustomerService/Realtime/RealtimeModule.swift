@@ -3,6 +3,7 @@ import CommerceModels
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
 import NIOCore
@@ -24,11 +25,16 @@ enum RealtimeModule {
             hub: hub, access: SQLiteRealtimeRoomAccess(database: daemon.database), config: config)
         let upgrade = RealtimeUpgrade(tokens: tokens, session: session, config: config)
         daemon.serverBuilder = { idleTimeout in
-            .http1WebSocketUpgrade(
-                configuration: .init(
-                    http1: .init(idleTimeout: idleTimeout),
-                    ws: .init(maxFrameSize: config.maxMessageBytes, autoPing: .enabled(timePeriod: config.pingInterval))),
-                shouldUpgrade: upgrade.shouldUpgrade)
+            HTTPServerBuilder { responder in
+                FirstRequestIdleTimeout(
+                    HTTP1WebSocketUpgradeChannel(
+                        responder: responder,
+                        configuration: .init(
+                            http1: .init(idleTimeout: idleTimeout),
+                            ws: .init(maxFrameSize: config.maxMessageBytes, autoPing: .enabled(timePeriod: config.pingInterval))),
+                        shouldUpgrade: upgrade.shouldUpgrade),
+                    timeout: idleTimeout)
+            }
         }
         daemon.addHealthCheck(HealthCheck(name: "realtime", critical: false) { [hub] in
             HealthCheckResult(status: .ok, detail: "\(hub.clientCount) clients")

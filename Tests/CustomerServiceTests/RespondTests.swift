@@ -125,6 +125,14 @@ struct RespondTests {
             #expect(messages.map { $0["sender"] as? String ?? "" } == ["customer", "bot", "customer"], "\(detail)")
             #expect(messages.last?["text"] as? String == "How long does delivery take?")
 
+            // The desk received it (nobody is available: it waits in the queue) with its reason, priority and summary.
+            let queue = try await stack.get("/api/customer-service/queue", as: agent)
+            #expect(queue.status == 200, "\(queue)")
+            let waiting = try #require(queue.items.first { $0["itemId"] as? String == humanId }, "\(queue)")
+            #expect(waiting["kind"] as? String == "conversation" && waiting["reason"] as? String == "customer_requested_human")
+            #expect(waiting["priority"] as? String == "medium")
+            #expect((waiting["summary"] as? String ?? "").contains("real person"), "\(waiting)")
+
             // A large refund, not a small one.
             let refund = try await Self.respond(stack, as: customer, "I want a refund of 250 € for order #77812")
             #expect(refund["escalationReason"] as? String == "refund_above_threshold", "\(refund)")

@@ -146,7 +146,7 @@ struct WebhookController: Sendable {
             throw Self.badSignature
         }
         let email = try JSONBody.decode(InboundEmail.self, from: Data(body))
-        guard UUID(uuidString: email.tenantId) != nil || (1...64).contains(email.tenantId.count) else {
+        guard (1...64).contains(email.tenantId.count), !email.tenantId.contains(where: \.isWhitespace) else {
             throw APIError.validation("tenantId is invalid")
         }
         let from = email.from.trimmingCharacters(in: .whitespaces).lowercased()

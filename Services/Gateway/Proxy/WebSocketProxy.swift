@@ -6,6 +6,7 @@ import HummingbirdWSClient
 import HummingbirdWebSocket
 import Logging
 import NIOCore
+import Prometheus
 import ServiceRuntime
 
 /// The gateway's WebSocket path: an upgrade on `/api/customer-service/ws` is authenticated as any proxied request
@@ -22,8 +23,19 @@ struct WebSocketProxy: Sendable {
     let pool: UpstreamPool?
     let authenticator: GatewayAuthenticator
     let limits: RateLimits
-    let metrics: GatewayMetrics
     let logger: Logger
+    /// `gateway_websocket_connections`: WebSockets relayed now.
+    let connections: Gauge
+
+    init(pool: UpstreamPool?, authenticator: GatewayAuthenticator, limits: RateLimits, metrics: GatewayMetrics, logger: Logger) {
+        self.pool = pool
+        self.authenticator = authenticator
+        self.limits = limits
+        self.logger = logger
+        self.connections = metrics.registry.makeGauge(
+            descriptor: .init(metricName: "gateway_websocket_connections", unitName: "",
+                              helpText: "WebSockets relayed to the agents now"))
+    }
 
     func shouldUpgrade(
         request: HTTPRequest, channel: any Channel, logger: Logger
@@ -64,7 +76,10 @@ struct WebSocketProxy: Sendable {
         let url = Self.webSocketURL(base: upstream.baseURL, path: path)
         let relayLogger = logger
         let upstreamHeaders = headers
+        let connections = self.connections
         let handler: WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context> = { inbound, outbound, _ in
+            connections.increment()
+            defer { connections.decrement() }
             await Self.relay(client: (inbound, outbound), upstream: upstream, url: url, headers: upstreamHeaders, logger: relayLogger)
         }
         return .upgrade([HTTPField.Name("X-Request-ID")!: requestId], handler)

@@ -12,11 +12,19 @@ figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 
 run_benchmarks() {
     if [ "${1:-}" = respond ]; then
-        # Only the respond benchmark: release builds of the two daemons it runs.
-        log "building gateway and sav-agent (release)…"
-        swift build -c release --product gateway 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] ' || true
-        swift build -c release --product sav-agent 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] ' || true
-        BIN_DIR="$(swift build -c release --show-bin-path)"
+        # Only the respond benchmark: release builds of the two daemons it runs, in a build folder of their own
+        # (a debug build in .build keeps working meanwhile).
+        local scratch="$ROOT/.build-release"
+        log "building gateway and sav-agent (release, $scratch)…"
+        local product status
+        for product in gateway sav-agent; do
+            set +e
+            swift build -c release --scratch-path "$scratch" --product "$product" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] '
+            status=${PIPESTATUS[0]}
+            set -e
+            [ "$status" -eq 0 ] || die "release build of $product failed"
+        done
+        BIN_DIR="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
         local dir port
         dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
         port="$(free_port)"

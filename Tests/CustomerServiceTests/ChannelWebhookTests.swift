@@ -30,7 +30,7 @@ struct ChannelWebhookTests {
         let fake = try await FakeChannelProviders.start()
         defer { fake.stop() }
         let env = fake.environment.merging([
-            "SAV_INBOUND_EMAIL_SECRET": Self.emailSecret, "SAV_OUTBOUND_RETRY_BASE_SECONDS": "1",
+            "SAV_INBOUND_EMAIL_SECRET": Self.emailSecret, "SAV_OUTBOUND_RETRY_BASE_SECONDS": "1", "SAV_OUTBOUND_MAX_ATTEMPTS": "3",
         ]) { $1 }
         try await SAVStack.with(sav: { _ in env }) { stack in
             let shop = try await stack.newTenant("channels")
@@ -123,6 +123,28 @@ struct ChannelWebhookTests {
             }
             #expect(retried["attempts"] as? Int == 3, "\(retried)")
             #expect(fake.received("Messages.json").filter { $0.form["Body"] == "Retry me." }.count == 3)
+
+            // A refusal for good (400) is not retried; a provider failing every attempt ends `failed` and dead-lettered.
+            fake.failNext(1, status: 400)
+            #expect(try await stack.post("/api/customer-service/conversations/\(whatsAppId)/send", as: agent,
+                                         json: ["message": "Refused."]).status == 201)
+            let refused = try await stack.get("/api/customer-service/outbox?status=failed", as: agent).items
+            #expect(refused.count == 1 && refused.first?["attempts"] as? Int == 1, "\(refused)")
+            #expect((refused.first?["lastError"] as? String ?? "").contains("400"), "\(refused)")
+            fake.failNext(3, status: 500)
+            #expect(try await stack.post("/api/customer-service/conversations/\(whatsAppId)/send", as: agent,
+                                         json: ["message": "Never delivered."]).status == 201)
+            let abandoned = try await SAVStack.eventually("the message given up", timeout: .seconds(20)) { () -> [String: Any]? in
+                let items = try await stack.get("/api/customer-service/outbox?status=failed", as: agent).items
+                return items.first { $0["body"] as? String == "Never delivered." }
+            }
+            #expect(abandoned["attempts"] as? Int == 3, "\(abandoned)")
+            // The job itself went to the dead-letter queue (the broker's counts lag a little).
+            _ = try await SAVStack.eventually("the job dead-lettered", timeout: .seconds(15)) { () -> Bool? in
+                let line = try TestEnvironment.runRabbitmqctl(["list_queues", "name", "messages"])
+                    .split(separator: "\n").first { $0.hasPrefix(stack.outboundQueue + ".dead\t") }
+                return line?.split(separator: "\t").last == "1" ? true : nil
+            }
 
             // Messenger: the subscription check and a signed message.
             let page = "1\(Int.random(in: 10_000_000...99_999_999))"

@@ -8,7 +8,7 @@ import Logging
 /// person, the take-over, an agent's messages and the close. Writes go through ``ConversationStore`` in one short
 /// transaction per turn; messages to the customer on a channel go through the outbox (``OutboundDispatcher``).
 struct ConversationService: Sendable {
-    let store: ConversationStore
+    let store: any ConversationStore
     let cache: KnowledgeIndexCache
     let engine: EmbeddedEngine
     let policy: EscalationPolicy

@@ -11,14 +11,14 @@ import Storage
 /// ``ConversationsConfig``.
 enum ConversationsModule {
     static func registerMigrations(_ migrator: inout DatabaseMigratorBuilder) {
-        ConversationStore.registerMigrations(&migrator)
+        SQLiteConversationStore.registerMigrations(&migrator)
     }
 
     static func start(daemon: Daemon, tokens: AccessTokens, authConfig: AuthConfig,
                       desk: any HandoffRouting, realtime: any RealtimePublishing) throws {
         let config = try ConversationsConfig(config: daemon.config)
         let now: @Sendable () -> Date = { Date() }
-        let store = ConversationStore(database: daemon.database)
+        let store = SQLiteConversationStore(database: daemon.database)
         let settings = ChannelSettingsStore(database: daemon.database)
         let connectors = OutboundConnectors(settings: settings, tokens: tokens, config: config, client: HTTPClient.shared)
         let dispatcher = OutboundDispatcher(

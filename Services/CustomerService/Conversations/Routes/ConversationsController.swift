@@ -9,7 +9,7 @@ import ServiceRuntime
 /// conversation is 404 on every route.
 struct ConversationsController: Sendable {
     let service: ConversationService
-    let store: ConversationStore
+    let store: any ConversationStore
 
     static let maxAgentMessage = 1600
 

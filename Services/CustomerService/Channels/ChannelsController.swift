@@ -9,7 +9,7 @@ import ServiceRuntime
 /// delivery state, `?status=pending|sent|failed`.
 struct ChannelsController: Sendable {
     let settings: ChannelSettingsStore
-    let store: ConversationStore
+    let store: any ConversationStore
     let dispatcher: OutboundDispatcher
     let config: ConversationsConfig
 

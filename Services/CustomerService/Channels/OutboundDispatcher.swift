@@ -8,7 +8,7 @@ import Messaging
 /// due. An item of a channel the tenant has not configured stays `pending` without retries until the channel is
 /// configured (saving the settings sends what waited).
 struct OutboundDispatcher: Sendable {
-    let store: ConversationStore
+    let store: any ConversationStore
     let connectors: OutboundConnectors
     let broker: AMQPConnection
     let config: ConversationsConfig

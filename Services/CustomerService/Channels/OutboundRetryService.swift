@@ -10,7 +10,7 @@ import ServiceLifecycle
 /// At start, items left pending with a retry time (their retry could not be queued) are queued again.
 struct OutboundRetryService: Service {
     let dispatcher: OutboundDispatcher
-    let store: ConversationStore
+    let store: any ConversationStore
     let broker: AMQPConnection
     let logger: Logger
     let now: @Sendable () -> Date

@@ -32,7 +32,7 @@ struct RealtimeSession: Sendable {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     for await text in client.outbox {
-                        try await outbound.write(.text(text))
+                        try await outbound.writeTextMessage(text)
                     }
                     if client.hasOverflowed {
                         try? await outbound.close(.policyViolation, reason: "too slow: events were not read")

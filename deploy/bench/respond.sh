@@ -84,18 +84,21 @@ bench_respond() {
         || die "respond failed: $(tail -n 5 "$work/sav.log")"
     log "$count FAQ entries; a sample answer: $sample"
 
-    # Warm-up (connections, caches, the knowledge-base index), then the measured run.
+    # Warm-up (connections, caches, the knowledge-base index), then the measured runs: through the gateway (the
+    # figure), then straight to sav-agent (the reference that tells the gateway's share from the agent's).
     _respond_wrk "$gw" 2 16 3 >/dev/null 2>&1 || die "respond warm-up failed"
-    local result rps p50 p99 bad errs
+    local result rps p50 p99 bad errs d_rps d_p50 d_p99 d_bad d_errs
     result="$(_respond_wrk "$gw" "$threads" "$connections" "$seconds")" || die "wrk failed"
     read -r rps p50 p99 bad errs <<<"$result"
-    local p50_ms p99_ms
-    p50_ms="$(awk -v v="$p50" 'BEGIN { printf "%.1f", v / 1000 }')"
-    p99_ms="$(awk -v v="$p99" 'BEGIN { printf "%.1f", v / 1000 }')"
+    result="$(_respond_wrk "http://127.0.0.1:$sav_port" "$threads" "$connections" "$seconds")" || die "wrk failed"
+    read -r d_rps d_p50 d_p99 d_bad d_errs <<<"$result"
+    ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1000 }'; }
 
-    printf '\nRespond benchmark: POST /api/customer-service/respond through the gateway, embedded engine, %s FAQ entries, %s connections, %s s\n' \
+    printf '\nRespond benchmark: POST /api/customer-service/respond, embedded engine, %s FAQ entries, %s connections, %s s each\n' \
         "$count" "$connections" "$seconds"
     printf '%-44s %12s %10s %10s %10s %s\n' figure answers/s p50_ms p99_ms non-2xx target
-    printf '%-44s %12s %10s %10s %10s %s\n' "respond via gateway ($connections connections)" "$rps" "$p50_ms" "$p99_ms" "$((bad + errs))" \
-        ">= 2000/s $(verdict "$rps" -ge 2000), p99 < 50 ms $(verdict "$p99_ms" -lt 50)"
+    printf '%-44s %12s %10s %10s %10s %s\n' "respond via gateway ($connections connections)" "$rps" "$(ms "$p50")" "$(ms "$p99")" \
+        "$((bad + errs))" ">= 2000/s $(verdict "$rps" -ge 2000), p99 < 50 ms $(verdict "$(ms "$p99")" -lt 50)"
+    printf '%-44s %12s %10s %10s %10s %s\n' "respond direct to sav-agent (reference)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" \
+        "$((d_bad + d_errs))" "gateway/direct throughput $(ratio "$rps" "$d_rps")"
 }

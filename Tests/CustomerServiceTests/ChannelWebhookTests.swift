@@ -216,6 +216,17 @@ struct ChannelWebhookTests {
         }
     }
 
+    /// The signing these tests use (and the agent accepts) is Twilio's: the example of Twilio's own validator tests.
+    @Test("the WhatsApp signature of these tests matches Twilio's published example")
+    func twilioSignatureVector() {
+        let signature = WebhookSigning.twilio(
+            url: "https://mycompany.com/myapp.php?foo=1&bar=2",
+            params: [("CallSid", "CA1234567890ABCDE"), ("Caller", "+14158675309"), ("Digits", "1234"),
+                     ("From", "+14158675309"), ("To", "+18005551212")],
+            authToken: "12345")
+        #expect(signature == "RSOYDt4T1cUTdK1PDd93/VVr8B8=")
+    }
+
     static func claims(_ jwt: String) -> [String: Any]? {
         let parts = jwt.split(separator: ".")
         guard parts.count == 3 else { return nil }

@@ -9,6 +9,7 @@
 #   ./deploy/deploy.sh restart [service]  restart one daemon, or all, waiting for health
 #   ./deploy/deploy.sh test               install what is missing, start a private broker, run the whole test suite
 #   ./deploy/deploy.sh bench              release build, private broker, benchmarks with a reference in the same run
+#   ./deploy/deploy.sh bench respond      only the respond benchmark (gateway + sav-agent, 200 connections)
 #   ./deploy/deploy.sh install            the Debian packages only
 #   ./deploy/deploy.sh clean              down, then remove data/, logs/ and build folders
 #
@@ -154,7 +155,7 @@ main() {
         test) cmd_test ;;
         bench) cmd_bench "$@" ;;
         clean) cmd_clean ;;
-        *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
+        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
     esac
 }
 

@@ -3,6 +3,7 @@ import Auth
 import CommerceModels
 import Hummingbird
 import HummingbirdCore
+import HummingbirdWebSocket
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -16,6 +17,7 @@ final class Gateway: Sendable {
     let config: GatewayConfig
     let client: HTTPClient
     let responder: GatewayResponder
+    let webSockets: WebSocketProxy
     let poller: UpstreamHealthPoller
 
     init(config serviceConfig: ServiceConfig) async throws {
@@ -92,6 +94,8 @@ final class Gateway: Sendable {
         self.config = config
         self.client = client
         self.responder = GatewayResponder(proxy: proxy, router: router.buildResponder())
+        self.webSockets = WebSocketProxy(
+            pool: pools[.customerService], authenticator: authenticator, limits: limits, metrics: metrics, logger: logger)
         self.poller = UpstreamHealthPoller(
             upstreams: allUpstreams, client: client, interval: config.healthInterval, logger: logger, limiter: limiter,
             limiterGauge: metrics.limiterBuckets())
@@ -102,9 +106,21 @@ final class Gateway: Sendable {
         let serviceConfig = daemon.config
         let logger = daemon.logger
         let name = serviceConfig.service.name
+        let idleTimeout = TimeAmount.seconds(Int64(serviceConfig.idleTimeout.components.seconds))
+        let webSockets = self.webSockets
         let app = Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(serviceConfig.idleTimeout.components.seconds)))),
+            // HTTP/1.1, plus WebSocket upgrades (only the first request of a connection is examined for one, so the
+            // proxied HTTP path is unchanged); `webSockets` decides on each upgrade.
+            server: HTTPServerBuilder { responder in
+                FirstRequestIdleTimeout(
+                    HTTP1WebSocketUpgradeChannel(
+                        responder: responder,
+                        configuration: .init(
+                            http1: .init(idleTimeout: idleTimeout), ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
+                        shouldUpgrade: webSockets.shouldUpgrade),
+                    timeout: idleTimeout)
+            },
             configuration: ApplicationConfiguration(
                 address: .hostname(serviceConfig.host, port: serviceConfig.port), serverName: nil),
             services: daemon.services + [poller],

@@ -1,7 +1,8 @@
 import Foundation
 import CommerceModels
 public import Hummingbird
-import HummingbirdCore
+public import HummingbirdCore
+public import NIOCore
 public import Logging
 public import Messaging
 public import ServiceLifecycle
@@ -92,9 +93,10 @@ public final class Daemon: @unchecked Sendable {
         let name = config.service.name
         let port = config.port
         let onListening = self.onListening
+        let idleTimeout = TimeAmount.seconds(Int64(config.idleTimeout.components.seconds))
         return Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(config.idleTimeout.components.seconds)))),
+            server: serverBuilder?(idleTimeout) ?? .http1(configuration: .init(idleTimeout: idleTimeout)),
             configuration: configuration,
             services: services,
             onServerRunning: { channel in
@@ -120,6 +122,11 @@ public final class Daemon: @unchecked Sendable {
         configuration.maximumCancellationDuration = .seconds(5)
         return ServiceGroup(configuration: configuration)
     }
+
+    /// The HTTP server to run instead of plain HTTP/1.1, given the idle timeout of `IDLE_TIMEOUT_SECONDS`: a daemon
+    /// that serves WebSockets sets one that upgrades (`.http1WebSocketUpgrade(…)` of HummingbirdWebSocket).
+    /// Nil (the default) serves HTTP/1.1 only.
+    public var serverBuilder: (@Sendable (TimeAmount) -> HTTPServerBuilder)?
 
     /// Called with the bound port once the server listens (useful with port 0).
     public var onListening: (@Sendable (Int) -> Void)?

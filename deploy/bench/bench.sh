@@ -11,10 +11,10 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR
 figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 
 run_benchmarks() {
-    if [ "${1:-}" = "email" ]; then
-        run_email_benchmark
-        return
-    fi
+    case "${1:-}" in
+        email) run_one_benchmark email gateway email-agent; return ;;
+        respond) run_one_benchmark respond gateway sav-agent; return ;;
+    esac
     install_packages gcc
     cmd_build release
     local out="$ROOT/.build-bench"
@@ -112,18 +112,24 @@ run_benchmarks() {
     source "$ROOT/deploy/bench/gateway.sh"
     RABBITMQ_URL="$url" bench_gateway
 
-    # --- Email: a campaign to a local SMTP server, next to a Python client feeding the same server.
+    # --- Email: a campaign to a local SMTP server, next to a reference client feeding the same server.
     # shellcheck source=deploy/bench/email.sh
     source "$ROOT/deploy/bench/email.sh"
     bench_email "$url"
+
+    # --- Respond through the gateway with the embedded engine (its own table).
+    # shellcheck source=deploy/bench/respond.sh
+    source "$ROOT/deploy/bench/respond.sh"
+    RABBITMQ_URL="$url" bench_respond
 }
 
-# `deploy.sh bench email`: only the email campaign bench (release gateway and email-agent, a private broker).
-# BENCH_SCRATCH_PATH builds them in another folder than .build (so debug builds can go on meanwhile).
-run_email_benchmark() {
-    local product status scratch=()
+# `deploy.sh bench email|respond`: one benchmark alone, with release builds of the daemons it runs and a private
+# broker. BENCH_SCRATCH_PATH builds them in another folder than .build (so debug builds can go on meanwhile).
+run_one_benchmark() {
+    local name="$1" product status scratch=()
+    shift
     [ -n "${BENCH_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH_PATH")
-    for product in gateway email-agent; do
+    for product in "$@"; do
         log "building $product (release)…"
         set +e
         swift build -c release "${scratch[@]}" --product "$product" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Applying)'
@@ -133,14 +139,18 @@ run_email_benchmark() {
     done
     BIN_DIR="$(swift build -c release "${scratch[@]}" --show-bin-path)"
     export BIN_DIR
-    local dir port
+    local dir port url
     dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
     port="$(free_port)"
     start_private_broker "$dir" "$port" "commercebench$$"
     trap 'stop_private_broker "'"$dir"'"; rm -rf "'"$dir"'"' EXIT
-    # shellcheck source=deploy/bench/email.sh
-    source "$ROOT/deploy/bench/email.sh"
-    bench_email "amqp://guest:guest@127.0.0.1:$port"
+    url="amqp://guest:guest@127.0.0.1:$port"
+    # shellcheck source=/dev/null
+    source "$ROOT/deploy/bench/$name.sh"
+    case "$name" in
+        email) bench_email "$url" ;;
+        respond) RABBITMQ_URL="$url" bench_respond ;;
+    esac
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }

@@ -1,0 +1,104 @@
+# Respond benchmark (issue 5): POST /api/customer-service/respond through the gateway, answered by sav-agent with
+# the embedded language engine over a tenant's knowledge base of 50 FAQ entries (deploy/bench/respond_faqs.tsv),
+# varied customer messages from deploy/bench/respond.lua, 200 connections. Every request stores the conversation
+# and both messages (SQLite) and is counted in the figures. Sourced by deploy/bench/bench.sh; `bench_respond`
+# assumes release binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages,
+# free_port, port_open).
+#
+# Settings (environment): BENCH_RESPOND_SECONDS [20], BENCH_RESPOND_CONNECTIONS [200], BENCH_THREADS [2].
+# Target: >= 2000 answers/s and p99 < 50 ms at 200 connections.
+# shellcheck shell=bash
+
+_respond_wait_port() {
+    local deadline=$((SECONDS + 30))
+    while ! port_open 127.0.0.1 "$1"; do
+        [ $SECONDS -lt $deadline ] || die "nothing listens on port $1"
+        sleep 0.2
+    done
+}
+
+# _respond_wrk URL THREADS CONNECTIONS SECONDS -> "req_per_s p50_us p99_us non2xx errors"
+_respond_wrk() {
+    local out
+    out="$(BENCH_TOKEN="$BENCH_TOKEN" wrk -t"$2" -c"$3" -d"$4"s --latency --timeout 10s \
+        -s "$ROOT/deploy/bench/respond.lua" "$1" 2>&1)" || { echo "$out" >&2; return 1; }
+    echo "$out" >&2
+    echo "$out" | awk '
+        function us(v) {
+            if (v ~ /us$/) { sub(/us$/, "", v); return v + 0 }
+            if (v ~ /ms$/) { sub(/ms$/, "", v); return v * 1000 }
+            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000000 }
+            return v + 0
+        }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = us($2) }
+        /^ +99%/ { p99 = us($2) }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /Socket errors:/ { errors = $0; gsub(/[^0-9 ]/, "", errors); split(errors, e, " "); errs = e[1] + e[2] + e[3] + e[4] }
+        END { printf "%.0f %.0f %.0f %d %d\n", rps, p50, p99, bad, errs }'
+}
+
+bench_respond() {
+    install_packages wrk curl
+    local seconds="${BENCH_RESPOND_SECONDS:-20}" connections="${BENCH_RESPOND_CONNECTIONS:-200}" threads="${BENCH_THREADS:-2}"
+    local work sav_port gw_port secret pids=()
+    work="$(mktemp -d /tmp/commerce-bench-respond.XXXXXX)"
+    sav_port="$(free_port)"; gw_port="$(free_port)"
+    secret="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+    [ -x "$BIN_DIR/gateway" ] && [ -x "$BIN_DIR/sav-agent" ] || die "no release gateway/sav-agent in $BIN_DIR"
+
+    log "respond bench: sav-agent :$sav_port, gateway :$gw_port (work dir $work)"
+    DATA_DIR="$work/sav" SAV_PORT="$sav_port" JWT_SECRET="$secret" LOG_LEVEL=warning \
+        "$BIN_DIR/sav-agent" >"$work/sav.log" 2>&1 &
+    pids+=($!)
+    DATA_DIR="$work/gateway" GATEWAY_PORT="$gw_port" JWT_SECRET="$secret" SAV_UPSTREAMS="http://127.0.0.1:$sav_port" \
+        LOG_LEVEL=warning BCRYPT_COST=4 RATE_LIMIT_PLANS="free=100000000:10000000" UPSTREAM_MAX_CONNECTIONS=256 \
+        "$BIN_DIR/gateway" >"$work/gateway.log" 2>&1 &
+    pids+=($!)
+    # shellcheck disable=SC2064
+    trap "kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
+    _respond_wait_port "$sav_port"; _respond_wait_port "$gw_port"
+
+    local gw="http://127.0.0.1:$gw_port" email
+    email="bench-respond-$RANDOM@bench.test"
+    curl -sf -X POST "$gw/api/auth/register" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"password\":\"bench-password-1\",\"name\":\"Bench\",\"tenantName\":\"Respond bench\"}" >/dev/null \
+        || die "register failed: $(tail -n 5 "$work/gateway.log")"
+    BENCH_TOKEN="$(curl -sf -X POST "$gw/api/auth/login" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"password\":\"bench-password-1\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')"
+    [ -n "$BENCH_TOKEN" ] || die "login failed"
+    export BENCH_TOKEN
+    local question answer tags count=0
+    while IFS=$'\t' read -r question answer tags; do
+        [ -n "$question" ] || continue
+        tags="$(printf '%s' "$tags" | awk -F, '{ for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? "," : ""), $i }')"
+        curl -sf -X POST "$gw/api/customer-service/faqs" -H "Authorization: Bearer $BENCH_TOKEN" \
+            -H 'Content-Type: application/json' \
+            -d "{\"question\":\"$question\",\"answer\":\"$answer\",\"tags\":[$tags]}" >/dev/null \
+            || die "creating FAQ \"$question\" failed"
+        count=$((count + 1))
+    done <"$ROOT/deploy/bench/respond_faqs.tsv"
+    local sample
+    sample="$(curl -sf -X POST "$gw/api/customer-service/respond" -H "Authorization: Bearer $BENCH_TOKEN" \
+        -H 'Content-Type: application/json' -d '{"message":"How long does delivery take to Belgium?"}')" \
+        || die "respond failed: $(tail -n 5 "$work/sav.log")"
+    log "$count FAQ entries; a sample answer: $sample"
+
+    # Warm-up (connections, caches, the knowledge-base index), then the measured runs: through the gateway (the
+    # figure), then straight to sav-agent (the reference that tells the gateway's share from the agent's).
+    _respond_wrk "$gw" 2 16 3 >/dev/null 2>&1 || die "respond warm-up failed"
+    local result rps p50 p99 bad errs d_rps d_p50 d_p99 d_bad d_errs
+    result="$(_respond_wrk "$gw" "$threads" "$connections" "$seconds")" || die "wrk failed"
+    read -r rps p50 p99 bad errs <<<"$result"
+    result="$(_respond_wrk "http://127.0.0.1:$sav_port" "$threads" "$connections" "$seconds")" || die "wrk failed"
+    read -r d_rps d_p50 d_p99 d_bad d_errs <<<"$result"
+    ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1000 }'; }
+
+    printf '\nRespond benchmark: POST /api/customer-service/respond, embedded engine, %s FAQ entries, %s connections, %s s each\n' \
+        "$count" "$connections" "$seconds"
+    printf '%-44s %12s %10s %10s %10s %s\n' figure answers/s p50_ms p99_ms non-2xx target
+    printf '%-44s %12s %10s %10s %10s %s\n' "respond via gateway ($connections connections)" "$rps" "$(ms "$p50")" "$(ms "$p99")" \
+        "$((bad + errs))" ">= 2000/s $(verdict "$rps" -ge 2000), p99 < 50 ms $(verdict "$(ms "$p99")" -lt 50)"
+    printf '%-44s %12s %10s %10s %10s %s\n' "respond direct to sav-agent (reference)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" \
+        "$((d_bad + d_errs))" "gateway/direct throughput $(ratio "$rps" "$d_rps")"
+}

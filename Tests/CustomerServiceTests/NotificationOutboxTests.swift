@@ -11,7 +11,7 @@ import Testing
 struct NotificationOutboxTests {
     @Test("a ticket created while the broker is unreachable is notified once the broker is back")
     func outage() async throws {
-        let brokerURL = try #require(TestEnvironment.amqpURL)
+        let brokerURL = try #require(SAVStack.brokerURL)
         let brokerPort = try #require(URLComponents(string: brokerURL)?.port)
         let relayPort = try freeTCPPort()
         let relay = try TCPRelay(listenPort: relayPort, targetPort: brokerPort)

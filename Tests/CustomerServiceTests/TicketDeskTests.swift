@@ -443,7 +443,7 @@ enum NotificationQueueReader {
     static func read(
         tenantId: String, timeout: Duration = .seconds(20), until done: @escaping @Sendable ([Received]) -> Bool
     ) async throws -> [Received] {
-        let url = try #require(TestEnvironment.amqpURL)
+        let url = try #require(SAVStack.brokerURL)
         let connection = AMQPConnection(
             configuration: try AMQPConfiguration(url: url, connectionName: "sav-desk-tests"), topology: .commerce)
         let finished = Flag()

@@ -199,7 +199,23 @@ public struct IntentClassifier: Sendable {
         var best = 0
         for c in 1..<classes where scores[c] > scores[best] { best = c }
         if ids.isEmpty { best = CustomerIntent.allCases.firstIndex(of: .other)! }
-        return IntentPrediction(intent: CustomerIntent.allCases[best], confidence: ids.isEmpty ? 0.2 : scores[best], probabilities: scores)
+        let confidence = ids.isEmpty ? 0.2 : scores[best] * coverage(tokens)
+        return IntentPrediction(intent: CustomerIntent.allCases[best], confidence: confidence, probabilities: scores)
+    }
+
+    /// The share of the message's words the model saw in training. The probabilities say which intent is likeliest
+    /// among the eight; they cannot say that the message was not understood at all (gibberish, another language:
+    /// the features left are the message-level ones, which point at `other` with confidence). The confidence is
+    /// therefore scaled by this share, so that a caller asking "was it understood?" (escalation on low confidence)
+    /// gets no for a message of unknown words, while a typo among known words lowers it only a little.
+    func coverage(_ tokens: [TextToken]) -> Double {
+        guard !tokens.isEmpty else { return 0 }
+        var known = 0
+        for token in tokens {
+            let stem = options.shapes ? Self.shape(of: token) ?? token.stem : token.stem
+            if featureIndex[stableHash(stem, seed: 0xcbf29ce484222325)] != nil { known += 1 }
+        }
+        return Double(known) / Double(tokens.count)
     }
 
     // MARK: - Features

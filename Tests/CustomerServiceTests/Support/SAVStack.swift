@@ -45,6 +45,11 @@ final class SAVStack: Sendable {
         await stack.stop()
     }
 
+    /// The test broker for this target: a virtual host of its own, shared by every stack of the target, so that
+    /// daemons of other targets consuming the same queue names (an email-agent takes `notifications`) never take
+    /// this target's messages.
+    static let brokerURL: String? = TestEnvironment.hasBroker ? try? BrokerVirtualHost.create(prefix: "sav-tests").url : nil
+
     /// Starts both and waits until they are healthy.
     init(
         savEnvironment: @Sendable (_ gatewayURL: String) -> [String: String] = { _ in [:] },
@@ -58,6 +63,7 @@ final class SAVStack: Sendable {
         var savEnv = [
             "JWT_SECRET": Self.secret, "SAV_PUBLIC_BASE_URL": gatewayURL, "SAV_OUTBOUND_QUEUE": outboundQueue,
         ]
+        if let brokerURL = Self.brokerURL { savEnv["RABBITMQ_URL"] = brokerURL }
         savEnv.merge(savEnvironment(gatewayURL)) { $1 }
         let sav = try DaemonProcess(.customerService, environment: savEnv)
         var environment = [
@@ -70,6 +76,7 @@ final class SAVStack: Sendable {
             "RATE_LIMIT_ANONYMOUS": "60000:10000",
             "RATE_LIMIT_LOGIN": "60000:10000",
         ]
+        if let brokerURL = Self.brokerURL { environment["RABBITMQ_URL"] = brokerURL }
         environment.merge(gatewayEnvironment) { $1 }
         let gateway: DaemonProcess
         do {
@@ -105,7 +112,7 @@ final class SAVStack: Sendable {
 
     /// Removes the agent's outbound queues from the shared test broker, so that runs do not pile them up.
     private func deleteOutboundQueues() async {
-        guard let url = TestEnvironment.amqpURL, let configuration = try? AMQPConfiguration(url: url, connectionName: "sav-tests")
+        guard let url = Self.brokerURL, let configuration = try? AMQPConfiguration(url: url, connectionName: "sav-tests")
         else { return }
         let connection = AMQPConnection(configuration: configuration)
         let running = Task { try await connection.run() }

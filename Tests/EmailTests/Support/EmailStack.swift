@@ -32,7 +32,7 @@ final class EmailStack: Sendable {
     let gateway: DaemonProcess
     let smtp: SMTPTestServer
     /// The stack's own virtual host on the test broker, and the AMQP URL that reaches it.
-    let vhost: String
+    let virtualHost: BrokerVirtualHost
     let amqpURL: String
     /// A file the email-agent reads as its clock offset (`EMAIL_CLOCK_OFFSET_FILE`): see `setClockOffset`.
     let clockFile: URL
@@ -62,12 +62,9 @@ final class EmailStack: Sendable {
     }
 
     init(emailEnvironment: [String: String] = [:], gatewayEnvironment: [String: String] = [:]) async throws {
-        guard let baseURL = TestEnvironment.amqpURL else { throw TestSupportError("COMMERCE_TEST_AMQP_URL is not set") }
-        let vhost = "email-test-\(UUID().uuidString.prefix(8).lowercased())"
-        try await Self.ctl(["add_vhost", vhost])
-        try await Self.ctl(["set_permissions", "-p", vhost, "guest", ".*", ".*", ".*"])
-        let amqpURL = (baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL) + "/" + vhost
-        self.vhost = vhost
+        let virtualHost = try await BrokerVirtualHost.create(prefix: "email-test")
+        let amqpURL = virtualHost.url
+        self.virtualHost = virtualHost
         self.amqpURL = amqpURL
 
         let smtp = try SMTPTestServer()
@@ -130,7 +127,7 @@ final class EmailStack: Sendable {
         if let task = brokerTask.withLock({ $0 }) { _ = await task.result }
         smtp.stop()
         scratch.remove()
-        _ = try? await Self.ctl(["delete_vhost", vhost])
+        await virtualHost.delete()
     }
 
     // MARK: - Broker
@@ -166,16 +163,6 @@ final class EmailStack: Sendable {
         }
         consumer.cancel()
         return taken
-    }
-
-    /// Runs the test broker's rabbitmqctl off the cooperative pool.
-    @discardableResult
-    static func ctl(_ arguments: [String]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try TestEnvironment.runRabbitmqctl(arguments) })
-            }
-        }
     }
 
     /// Kills the running email-agent with SIGKILL (a crash) and starts it again on the same port, database

@@ -44,8 +44,9 @@ struct CampaignDispatcher: Service {
         let wakeup = self.wakeup
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
-                while !Task.isCancelled {
-                    try await Task.sleep(for: interval)
+                // Cancelled when the loop below ends (shutdown): stop quietly, a thrown CancellationError would
+                // fail the whole service group.
+                while (try? await Task.sleep(for: interval)) != nil {
                     wakeup.yield()
                 }
             }

@@ -141,7 +141,8 @@ struct ChannelWebhookTests {
             #expect(abandoned["attempts"] as? Int == 3, "\(abandoned)")
             // The job itself went to the dead-letter queue (the broker's counts lag a little).
             _ = try await SAVStack.eventually("the job dead-lettered", timeout: .seconds(15)) { () -> Bool? in
-                let line = try TestEnvironment.runRabbitmqctl(["list_queues", "name", "messages"])
+                let vhost = try #require(SAVStack.brokerVirtualHost).name
+                let line = try TestEnvironment.runRabbitmqctl(["list_queues", "-p", vhost, "name", "messages"])
                     .split(separator: "\n").first { $0.hasPrefix(stack.outboundQueue + ".dead\t") }
                 return line?.split(separator: "\t").last == "1" ? true : nil
             }

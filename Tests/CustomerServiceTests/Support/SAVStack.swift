@@ -48,7 +48,9 @@ final class SAVStack: Sendable {
     /// The test broker for this target: a virtual host of its own, shared by every stack of the target, so that
     /// daemons of other targets consuming the same queue names (an email-agent takes `notifications`) never take
     /// this target's messages.
-    static let brokerURL: String? = TestEnvironment.hasBroker ? try? BrokerVirtualHost.create(prefix: "sav-tests").url : nil
+    static let brokerVirtualHost: BrokerVirtualHost? =
+        TestEnvironment.hasBroker ? try? BrokerVirtualHost.create(prefix: "sav-tests") : nil
+    static var brokerURL: String? { brokerVirtualHost?.url }
 
     /// Starts both and waits until they are healthy.
     init(

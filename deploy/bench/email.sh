@@ -62,7 +62,7 @@ bench_email() {
         RATE_LIMIT_PLANS="free=100000000:10000000" "$BIN_DIR/gateway" >"$work/gateway.log" 2>&1 &
     pids+=($!)
     # shellcheck disable=SC2064
-    trap "kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
+    trap "kill ${pids[*]} 2>/dev/null || true; wait ${pids[*]} 2>/dev/null || true; rm -rf '$work'; trap - RETURN" RETURN
     local deadline=$((SECONDS + 60))
     until curl -s -m 2 "http://127.0.0.1:$email_port/health" | grep -q '"status":"ok"' \
         && curl -s -m 2 "http://127.0.0.1:$gw_port/health" | grep -q '"status":"ok"'; do

@@ -104,8 +104,12 @@ bench_email() {
     agent_rate="$(awk -v n="$count" -v s="$agent_seconds" 'BEGIN { printf "%.0f", n / s }')"
     first_seconds="$(awk -v a="$start" -v b="$first" 'BEGIN { printf "%.3f", b - a }')"
     flow_rate="$(awk -v n="$count" -v a="$first" -v b="$end" 'BEGIN { if (b > a) printf "%.0f", (n - 1) / (b - a); else print "-" }')"
-    kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null
+    local stopped=0
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[1]}" 2>/dev/null || stopped=$?
+    wait "${pids[0]}" "${pids[2]}" 2>/dev/null || true
     cp "$work/email.log" "$EMAIL_BENCH_BIN/email-agent.log"
+    [ "$stopped" -eq 0 ] || log "warning: the email-agent exited with status $stopped on SIGTERM (see $EMAIL_BENCH_BIN/email-agent.log)"
 
     # The references: each a fresh instance of the same server, fed over as many connections.
     local ref_c ref_py

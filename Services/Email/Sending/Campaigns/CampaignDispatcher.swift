@@ -44,8 +44,10 @@ struct CampaignDispatcher: Service {
         let wakeup = self.wakeup
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask {
+                // Cancelled by `cancelAll()` below on shutdown: end quietly (a thrown CancellationError would fail
+                // the group, and the daemon would exit with a crash instead of stopping).
                 while !Task.isCancelled {
-                    try await Task.sleep(for: interval)
+                    do { try await Task.sleep(for: interval) } catch { return }
                     wakeup.yield()
                 }
             }

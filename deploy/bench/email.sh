@@ -1,7 +1,9 @@
 # Email benchmark: a campaign to BENCH_EMAILS contacts, from `POST /api/email/campaigns/{id}/send` through the
-# gateway to the last message received by a local SMTP server (aiosmtpd, counting only), in emails/s; and, as the
-# reference on the same machine in the same run, a Python smtplib client sending the same number of messages to a
-# fresh instance of the same server (so the ratio shows how much of the server's own ceiling the agent reaches).
+# gateway to the last message received by a local SMTP server, in emails/s. The server is deploy/bench/smtp_sink.c
+# (one thread, epoll, counting only; several thousand emails/s on one core, so it is not the ceiling), compiled here
+# with cc. The references, measured in the same run, each against a fresh instance of the same server: a C client on
+# libcurl (the library the agent sends with; deploy/bench/smtp_reference.c) and Python's smtplib
+# (deploy/bench/smtp_sink.py client), both sending the same number of messages over as many connections.
 # Sourced by deploy/bench/bench.sh; `bench_email URL` assumes release binaries in $BIN_DIR, the helpers of
 # deploy/lib/common.sh and the broker at URL.
 #
@@ -18,9 +20,9 @@ _email_wait_file() {
 }
 
 _email_sink() { # PORT STATUSFILE EXPECTED -> pid in EMAIL_SINK_PID
-    "$COMMERCE_TEST_PYTHON" "$ROOT/deploy/bench/smtp_sink.py" serve "$1" "$2" "$3" >"$2.log" 2>&1 &
+    "$EMAIL_BENCH_BIN/smtp_sink" serve "$1" "$2" "$3" >"$2.log" 2>&1 &
     EMAIL_SINK_PID=$!
-    local deadline=$((SECONDS + 15))
+    local deadline=$((SECONDS + 5))
     until grep -q ready "$2.log" 2>/dev/null; do
         [ $SECONDS -lt $deadline ] || die "the SMTP sink did not start: $(cat "$2.log")"
         sleep 0.1
@@ -29,16 +31,17 @@ _email_sink() { # PORT STATUSFILE EXPECTED -> pid in EMAIL_SINK_PID
 
 bench_email() {
     local url="$1" count="${BENCH_EMAILS:-5000}" connections="${BENCH_SMTP_CONNECTIONS:-8}"
-    install_packages curl
-    # aiosmtpd, in the same virtual environment the tests use (without the rest of the test tools).
-    local venv="$ROOT/.build-venv"
-    if [ -z "${COMMERCE_TEST_PYTHON:-}" ]; then
-        if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
-            python3 -m venv --help >/dev/null 2>&1 || install_packages python3 python3-venv
-            python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check aiosmtpd \
-                || die "could not prepare $venv with aiosmtpd"
-        fi
-        COMMERCE_TEST_PYTHON="$venv/bin/python"
+    install_packages curl gcc libc6-dev libcurl4-openssl-dev
+    EMAIL_BENCH_BIN="$ROOT/.build-bench"
+    mkdir -p "$EMAIL_BENCH_BIN"
+    cc -O2 -o "$EMAIL_BENCH_BIN/smtp_sink" "$ROOT/deploy/bench/smtp_sink.c" || die "could not build the SMTP sink"
+    cc -O2 -o "$EMAIL_BENCH_BIN/smtp_reference" "$ROOT/deploy/bench/smtp_reference.c" -lcurl -lpthread \
+        || die "could not build the C reference client"
+    # The Python reference needs only the standard library (smtplib).
+    local python="${COMMERCE_TEST_PYTHON:-}"
+    if [ -z "$python" ]; then
+        command -v python3 >/dev/null || install_packages python3
+        python="python3"
     fi
     local work email_port gw_port smtp_port ref_port secret pids=()
     work="$(mktemp -d /tmp/commerce-bench-email.XXXXXX)"
@@ -59,7 +62,7 @@ bench_email() {
         RATE_LIMIT_PLANS="free=100000000:10000000" "$BIN_DIR/gateway" >"$work/gateway.log" 2>&1 &
     pids+=($!)
     # shellcheck disable=SC2064
-    trap "kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
+    trap "kill ${pids[*]} 2>/dev/null || true; wait ${pids[*]} 2>/dev/null || true; rm -rf '$work'; trap - RETURN" RETURN
     local deadline=$((SECONDS + 60))
     until curl -s -m 2 "http://127.0.0.1:$email_port/health" | grep -q '"status":"ok"' \
         && curl -s -m 2 "http://127.0.0.1:$gw_port/health" | grep -q '"status":"ok"'; do
@@ -89,26 +92,66 @@ bench_email() {
         -d "{\"name\":\"bench\",\"templateId\":\"$template\",\"segmentId\":\"$segment\"}" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')"
     [ -n "$campaign" ] || die "could not create the campaign (template '$template', segment '$segment')"
 
-    local start end agent_seconds agent_rate
+    local start first end agent_seconds agent_rate first_seconds flow_rate cpu_before cpu_after
+    cpu_before="$(_email_cpu "${pids[@]}")"
     start="$(date +%s.%N)"
     curl -sf -X POST "$gw/api/email/campaigns/$campaign/send" -H "Authorization: Bearer $token" >/dev/null || die "send failed"
     _email_wait_file "$work/agent.status" "$count" 600 || die "only $(cut -d' ' -f1 "$work/agent.status") of $count emails arrived: $(tail -n 5 "$work/email.log")"
+    cpu_after="$(_email_cpu "${pids[@]}")"
+    first="$(cut -d' ' -f2 "$work/agent.status")"
     end="$(cut -d' ' -f3 "$work/agent.status")"
     agent_seconds="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')"
     agent_rate="$(awk -v n="$count" -v s="$agent_seconds" 'BEGIN { printf "%.0f", n / s }')"
-    kill "${pids[1]}" "${pids[2]}" 2>/dev/null; wait "${pids[1]}" "${pids[2]}" 2>/dev/null
+    first_seconds="$(awk -v a="$start" -v b="$first" 'BEGIN { printf "%.3f", b - a }')"
+    flow_rate="$(awk -v n="$count" -v a="$first" -v b="$end" 'BEGIN { if (b > a) printf "%.0f", (n - 1) / (b - a); else print "-" }')"
+    local stopped=0
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[1]}" 2>/dev/null || stopped=$?
+    wait "${pids[0]}" "${pids[2]}" 2>/dev/null || true
+    cp "$work/email.log" "$EMAIL_BENCH_BIN/email-agent.log"
+    [ "$stopped" -eq 0 ] || log "warning: the email-agent exited with status $stopped on SIGTERM (see $EMAIL_BENCH_BIN/email-agent.log)"
 
-    # The reference: the same server, a fresh instance, fed by Python's smtplib over as many connections.
-    _email_sink "$ref_port" "$work/ref.status" "$count"
-    pids+=("$EMAIL_SINK_PID")
-    "$COMMERCE_TEST_PYTHON" "$ROOT/deploy/bench/smtp_sink.py" client "$ref_port" "$count" "$connections" >"$work/ref.txt" \
-        || die "the reference client failed: $(cat "$work/ref.txt")"
-    local ref_rate
-    ref_rate="$(sed -n 's/.*emails_per_s=\([0-9.]*\).*/\1/p' "$work/ref.txt")"
+    # The references: each a fresh instance of the same server, fed over as many connections.
+    local ref_c ref_py
+    _email_sink "$ref_port" "$work/ref-c.status" "$count"
+    "$EMAIL_BENCH_BIN/smtp_reference" "$ref_port" "$count" "$connections" >"$work/ref-c.txt" 2>&1 \
+        || { kill "$EMAIL_SINK_PID"; die "the C reference client failed: $(tail -n 3 "$work/ref-c.txt")"; }
+    kill "$EMAIL_SINK_PID"; wait "$EMAIL_SINK_PID" 2>/dev/null
+    ref_c="$(sed -n 's/.*emails_per_s=\([0-9.]*\).*/\1/p' "$work/ref-c.txt")"
+    ref_port="$(free_port)"
+    _email_sink "$ref_port" "$work/ref-py.status" "$count"
+    "$python" "$ROOT/deploy/bench/smtp_sink.py" client "$ref_port" "$count" "$connections" >"$work/ref-py.txt" 2>&1 \
+        || { kill "$EMAIL_SINK_PID"; die "the Python reference client failed: $(tail -n 3 "$work/ref-py.txt")"; }
+    kill "$EMAIL_SINK_PID"; wait "$EMAIL_SINK_PID" 2>/dev/null
+    ref_py="$(sed -n 's/.*emails_per_s=\([0-9.]*\).*/\1/p' "$work/ref-py.txt")"
 
     printf '\nEmail benchmark: a campaign of %s emails, POST …/send to the last message at the SMTP server\n' "$count"
     printf '%-44s %14s %14s %8s %s\n' "figure" "CommerceAI" "reference" "ratio" "target"
-    printf '%-44s %14s %14s %8s %s\n' "campaign end to end (emails/s)" "$agent_rate" "$ref_rate" "$(ratio "$agent_rate" "$ref_rate")" \
+    printf '%-44s %14s %14s %8s %s\n' "campaign end to end (emails/s)" "$agent_rate" "$ref_c" "$(ratio "$agent_rate" "$ref_c")" \
         ">= 500 $(verdict "$agent_rate" -ge 500)"
-    printf '(%s emails in %s s; reference = Python smtplib, %s connections, to the same aiosmtpd server)\n' "$count" "$agent_seconds" "$connections"
+    printf '%-44s %14s %14s %8s %s\n' "  same, reference = Python smtplib" "$agent_rate" "$ref_py" "$(ratio "$agent_rate" "$ref_py")" "for information"
+    printf '(%s emails in %s s, the first after %s s, then %s emails/s; %s SMTP connections; reference = C on libcurl,\n' \
+        "$count" "$agent_seconds" "$first_seconds" "$flow_rate" "$connections"
+    printf ' SMTP only, to a fresh instance of the same C server; CPU seconds during the campaign: %s)\n' \
+        "$(_email_cpu_diff "$cpu_before" "$cpu_after" smtp-sink email-agent gateway)"
+    printf 'Raw figures: %s, %s; the agent log: %s\n' "$EMAIL_BENCH_BIN/email-ref-c.txt" "$EMAIL_BENCH_BIN/email-ref-py.txt" \
+        "$EMAIL_BENCH_BIN/email-agent.log"
+    cp "$work/ref-c.txt" "$EMAIL_BENCH_BIN/email-ref-c.txt"
+    cp "$work/ref-py.txt" "$EMAIL_BENCH_BIN/email-ref-py.txt"
+}
+
+# CPU time (utime + stime, in clock ticks) of each pid, space-separated
+_email_cpu() {
+    local pid
+    for pid in "$@"; do awk '{ sub(/^.*\) /, ""); printf "%d ", $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || printf '0 '; done
+}
+
+# "name1 S, name2 S, ..." from two _email_cpu lines and the names of the pids, in seconds
+_email_cpu_diff() {
+    local before="$1" after="$2"
+    shift 2
+    awk -v b="$before" -v a="$after" -v names="$*" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        n = split(b, x, " "); split(a, y, " "); split(names, m, " ")
+        for (i = 1; i <= n; i++) printf "%s%s %.1f", (i > 1 ? ", " : ""), m[i], (y[i] - x[i]) / hz
+    }'
 }

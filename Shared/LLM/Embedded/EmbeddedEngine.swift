@@ -184,18 +184,25 @@ public final class EmbeddedEngine: Sendable {
         return ConversationSummary(lines: Array(lines.prefix(maxLines)), intent: analysis.intent.intent, sentiment: analysis.sentiment, entities: analysis.entities)
     }
 
-    static func sentences(_ text: String) -> [String] {
+    /// The sentences of `text`, trimmed; at most `limit` of them (the first ones) when given.
+    static func sentences(_ text: String, limit: Int = .max) -> [String] {
         var out: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
+        guard limit > 0 else { return out }
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
             if character == "." || character == "!" || character == "?" || character == "\n" {
-                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty { out.append(trimmed) }
-                current = ""
+                let trimmed = text[start..<index].trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty {
+                    out.append(trimmed)
+                    if out.count == limit { return out }
+                }
+                start = index
             }
         }
-        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text[start...].trimmingCharacters(in: .whitespacesAndNewlines)
         if !trimmed.isEmpty { out.append(trimmed) }
         return out
     }

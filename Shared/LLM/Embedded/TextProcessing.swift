@@ -45,6 +45,34 @@ public enum TextNormalizer {
         var previousWasApostrophe = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            // ASCII fast path (most of every message): a letter or digit is appended lower-cased in place, with no
+            // intermediate string; the slow path below gives the same result for these scalars.
+            if value < 0x80 {
+                let isUpper = value >= 0x41 && value <= 0x5A
+                let isLower = value >= 0x61 && value <= 0x7A
+                if isUpper || isLower || (value >= 0x30 && value <= 0x39) {
+                    let lower = isUpper ? value + 32 : value
+                    if previousWasApostrophe, lower == 0x74, current.isEmpty, var last = tokens.last, last.folded.hasSuffix("n") {
+                        // English "n't": don't → do + not
+                        tokens.removeLast()
+                        let base = String(last.folded.dropLast())
+                        if !base.isEmpty {
+                            last.folded = base
+                            last.stem = stem(base)
+                            tokens.append(last)
+                        }
+                        current.append("n")
+                        current.append("o")
+                    }
+                    previousWasApostrophe = false
+                    if isUpper || isLower {
+                        letters += 1
+                        if isUpper { uppers += 1 }
+                    }
+                    current.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
+                    continue
+                }
+            }
             if value == 0x27 || value == 0x2019 || value == 0x2018 {
                 flush(nil)
                 previousWasApostrophe = true
@@ -87,6 +115,14 @@ public enum TextNormalizer {
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII fast path, as `fold(_: Unicode.Scalar)` maps it.
+                if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32))) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(scalar) }
+                else { out.append(" ") }
+                continue
+            }
             if let mapped = fold(scalar) { out.append(contentsOf: mapped.unicodeScalars) } else { out.append(" ") }
         }
         return String(out)

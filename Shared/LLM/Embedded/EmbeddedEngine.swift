@@ -194,7 +194,7 @@ public final class EmbeddedEngine: Sendable {
             let character = text[index]
             index = text.index(after: index)
             if character == "." || character == "!" || character == "?" || character == "\n" {
-                let trimmed = text[start..<index].trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = trimmed(text[start..<index])
                 if !trimmed.isEmpty {
                     out.append(trimmed)
                     if out.count == limit { return out }
@@ -202,9 +202,31 @@ public final class EmbeddedEngine: Sendable {
                 start = index
             }
         }
-        let trimmed = text[start...].trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { out.append(trimmed) }
+        let last = trimmed(text[start...])
+        if !last.isEmpty { out.append(last) }
         return out
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when both ends are ASCII
+    /// (trimming ASCII spaces, tabs and line breaks, up to the first ASCII non-space at each end).
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper {
+            let v = scalars[lower].value
+            if v >= 0x80 { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard v == 0x20 || (v >= 0x09 && v <= 0x0D) else { break }
+            lower = scalars.index(after: lower)
+        }
+        while lower < upper {
+            let before = scalars.index(before: upper)
+            let v = scalars[before].value
+            if v >= 0x80 { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard v == 0x20 || (v >= 0x09 && v <= 0x0D) else { break }
+            upper = before
+        }
+        return String(scalars[lower..<upper])
     }
 }
 

@@ -177,7 +177,7 @@ public enum TextNormalizer {
         for (suffix, replacement) in suffixes {
             let suffixCount = suffix.utf8.count
             if count - suffixCount >= 3, word.hasSuffix(suffix) {
-                return String(word.utf8.dropLast(suffixCount))! + replacement
+                return String(decoding: word.utf8.dropLast(suffixCount), as: UTF8.self) + replacement
             }
         }
         return word

@@ -243,14 +243,20 @@ public struct EntityExtractor: Sendable {
             numericDate = hasDash || hasSlashOrDot
             if caseSafe {
                 orderKeyword = Self.containsAny(folded, Self.orderKeywords)
-                numberSign = Self.containsAny(folded, Self.numberSigns)
-                month = Self.containsAny(folded, Self.months)
+                // `\bn[°o]\s?[0-9]`: at a word start, then a digit, at most one space apart.
+                numberSign = Self.containsAny(folded, Self.numberSigns, wordStart: true, digitAfter: true)
+                // Every month name follows a space or a word boundary (`12 mars`, `March 3`): at a word start.
+                month = Self.containsAny(folded, Self.months, wordStart: true)
                 money = hasMoneySymbol || Self.containsAny(folded, Self.moneyWords)
             }
         }
 
-        private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
-            haystack.withUnsafeBufferPointer { h in
+        /// Whether one of `needles` occurs in `haystack` (one byte per scalar); with `wordStart`, only where the
+        /// byte before is not an ASCII letter or digit (a word boundary may be there); with `digitAfter`, only
+        /// where a digit follows, directly or after one byte (which may be a space).
+        private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]], wordStart: Bool = false, digitAfter: Bool = false) -> Bool {
+            @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            return haystack.withUnsafeBufferPointer { h in
                 for needle in needles where needle.count <= h.count {
                     let first = needle[0]
                     var start = 0
@@ -259,7 +265,18 @@ public struct EntityExtractor: Sendable {
                         if h[start] == first {
                             var k = 1
                             while k < needle.count && h[start + k] == needle[k] { k += 1 }
-                            if k == needle.count { return true }
+                            if k == needle.count {
+                                var ok = true
+                                if wordStart, start > 0 {
+                                    let before = h[start - 1]
+                                    if isDigit(before) || (before >= 0x61 && before <= 0x7A) { ok = false }
+                                }
+                                if ok, digitAfter {
+                                    let end = start + needle.count
+                                    ok = (end < h.count && isDigit(h[end])) || (end + 1 < h.count && isDigit(h[end + 1]))
+                                }
+                                if ok { return true }
+                            }
                         }
                         start += 1
                     }

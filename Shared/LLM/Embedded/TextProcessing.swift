@@ -23,7 +23,9 @@ public enum TextNormalizer {
     public static func tokens(_ text: String) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(text.utf8.count / 5 + 1)
-        var current = String.UnicodeScalarView()
+        // The current word's UTF-8 bytes (one buffer reused for every word).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var letters = 0
         var uppers = 0
 
@@ -34,10 +36,10 @@ public enum TextNormalizer {
                 }
                 return
             }
-            let folded = String(current)
+            let folded = String(decoding: current, as: UTF8.self)
             let shouted = letters >= 3 && uppers == letters
             tokens.append(TextToken(folded: folded, stem: stem(folded), isShouted: shouted, trailingPunctuation: punctuation))
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             letters = 0
             uppers = 0
         }
@@ -61,15 +63,15 @@ public enum TextNormalizer {
                             last.stem = stem(base)
                             tokens.append(last)
                         }
-                        current.append("n")
-                        current.append("o")
+                        current.append(0x6E)
+                        current.append(0x6F)
                     }
                     previousWasApostrophe = false
                     if isUpper || isLower {
                         letters += 1
                         if isUpper { uppers += 1 }
                     }
-                    current.append(Unicode.Scalar(UInt8(truncatingIfNeeded: lower)))
+                    current.append(UInt8(truncatingIfNeeded: lower))
                     continue
                 }
             }
@@ -88,14 +90,14 @@ public enum TextNormalizer {
                         last.stem = stem(base)
                         tokens.append(last)
                     }
-                    current.append(contentsOf: "no".unicodeScalars)
+                    current.append(contentsOf: "no".utf8)
                 }
                 previousWasApostrophe = false
                 if scalar.properties.isAlphabetic {
                     letters += 1
                     if scalar.properties.isUppercase { uppers += 1 }
                 }
-                current.append(contentsOf: mapped.unicodeScalars)
+                current.append(contentsOf: mapped.utf8)
             } else {
                 previousWasApostrophe = false
                 switch value {

@@ -73,6 +73,14 @@ struct EmbeddedEngineTests {
         #expect(engine.entities("I ordered 3 items in 2024").orderNumbers.isEmpty)
     }
 
+    /// A word of digits outside ASCII (Arabic-Indic here) is longer than five bytes: its prefix feature used to
+    /// cut a scalar in two and stop the process.
+    @Test func analysesWordsOfNonASCIIDigits() {
+        let reply = engine.respond(to: "Bonjour, ma commande ١٢٣٤٥ n'est pas arrivée", knowledge: BM25Index(documents: []))
+        #expect(reply.analysis.language.language == .fr)
+        #expect(reply.reply.hasPrefix("Bonjour"))
+    }
+
     @Test func extractsContactsAmountsAndDates() {
         let fr = engine.entities("Écrivez-moi à Marie.Dupont@exemple.fr ou au 06 12 34 56 78, j'ai payé 12,50 € le 3 mars 2024 et 1 299,99 € le 12/03/2024.")
         #expect(fr.emails == ["marie.dupont@exemple.fr"])

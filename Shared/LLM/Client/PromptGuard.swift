@@ -34,9 +34,48 @@ public enum PromptGuard {
 
     /// Heuristic: the text addresses the assistant's instructions or tries to open a role block.
     public static func looksLikeInjection(_ text: String) -> Bool {
-        let folded = TextNormalizer.fold(text).split(separator: " ").joined(separator: " ")
-        if markers.contains(where: { folded.contains($0) }) { return true }
+        let foldedText = TextNormalizer.fold(text)
+        if let found = containsMarkerASCII(foldedText) {
+            if found { return true }
+        } else {
+            let folded = foldedText.split(separator: " ").joined(separator: " ")
+            if markers.contains(where: { folded.contains($0) }) { return true }
+        }
+        // Every chat-template marker starts with `<`, `[` or `#`: without one of them, none can be found.
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x5B || $0 == 0x23 }) else { return false }
         let lowered = text.lowercased()
         return ["<system", "</system", "<|im_start|>", "[inst]", "### system", "</customer_message"].contains { lowered.contains($0) }
+    }
+
+    private static let markerBytes: [[UInt8]] = markers.map { Array($0.utf8) }
+
+    /// The marker search over the folded text's bytes with runs of spaces collapsed, in one pass per marker
+    /// and no Foundation search; `nil` when the folded text is not plain ASCII (the caller then searches as
+    /// before, so results are the same for any text).
+    private static func containsMarkerASCII(_ folded: String) -> Bool? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.utf8.count)
+        for byte in folded.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20, bytes.isEmpty || bytes[bytes.count - 1] == 0x20 { continue }
+            bytes.append(byte)
+        }
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return bytes.withUnsafeBufferPointer { haystack in
+            for marker in markerBytes where marker.count <= haystack.count {
+                let first = marker[0]
+                var start = 0
+                let lastStart = haystack.count - marker.count
+                while start <= lastStart {
+                    if haystack[start] == first {
+                        var k = 1
+                        while k < marker.count && haystack[start + k] == marker[k] { k += 1 }
+                        if k == marker.count { return true }
+                    }
+                    start += 1
+                }
+            }
+            return false
+        }
     }
 }

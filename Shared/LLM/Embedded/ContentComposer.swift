@@ -400,7 +400,7 @@ public struct ContentComposer: Sendable {
     }
 
     static func firstSentences(_ text: String, count: Int) -> String {
-        EmbeddedEngine.sentences(text).prefix(count).joined(separator: " ")
+        EmbeddedEngine.sentences(text, limit: count).joined(separator: " ")
     }
 
     static func pick(_ options: [String], _ seed: UInt64) -> String { options[Int(seed % UInt64(options.count))] }

@@ -184,20 +184,49 @@ public final class EmbeddedEngine: Sendable {
         return ConversationSummary(lines: Array(lines.prefix(maxLines)), intent: analysis.intent.intent, sentiment: analysis.sentiment, entities: analysis.entities)
     }
 
-    static func sentences(_ text: String) -> [String] {
+    /// The sentences of `text`, trimmed; at most `limit` of them (the first ones) when given.
+    static func sentences(_ text: String, limit: Int = .max) -> [String] {
         var out: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
+        guard limit > 0 else { return out }
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
             if character == "." || character == "!" || character == "?" || character == "\n" {
-                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty { out.append(trimmed) }
-                current = ""
+                let trimmed = trimmed(text[start..<index])
+                if !trimmed.isEmpty {
+                    out.append(trimmed)
+                    if out.count == limit { return out }
+                }
+                start = index
             }
         }
-        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { out.append(trimmed) }
+        let last = trimmed(text[start...])
+        if !last.isEmpty { out.append(last) }
         return out
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when both ends are ASCII
+    /// (trimming ASCII spaces, tabs and line breaks, up to the first ASCII non-space at each end).
+    static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper {
+            let v = scalars[lower].value
+            if v >= 0x80 { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard v == 0x20 || (v >= 0x09 && v <= 0x0D) else { break }
+            lower = scalars.index(after: lower)
+        }
+        while lower < upper {
+            let before = scalars.index(before: upper)
+            let v = scalars[before].value
+            if v >= 0x80 { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard v == 0x20 || (v >= 0x09 && v <= 0x0D) else { break }
+            upper = before
+        }
+        return String(scalars[lower..<upper])
     }
 }
 

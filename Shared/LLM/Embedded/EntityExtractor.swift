@@ -88,13 +88,15 @@ public struct EntityExtractor: Sendable {
             if byte >= 0x30 && byte <= 0x39 { digitCount += 1 } else if byte == 0x40 { hasAt = true }
         }
         if digitCount == 0 && !hasAt { return result }
+        let gates = Gates(text)
         for match in (hasAt ? Self.email.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             let value = ns.substring(with: match.range).lowercased()
             if !result.emails.contains(value) { result.emails.append(value) }
         }
         if digitCount == 0 { return result }
         // Order numbers
-        for pattern in [Self.orderCode, Self.orderKeyword, Self.orderHash, Self.numberSign] {
+        for (pattern, possible) in [(Self.orderCode, gates.orderCode), (Self.orderKeyword, gates.orderKeyword), (Self.orderHash, gates.hasHash),
+                                    (Self.numberSign, gates.numberSign)] where possible {
             for match in pattern.regex.matches(in: text, range: whole) {
                 let groupRange = match.range(at: 1)
                 guard groupRange.location != NSNotFound else { continue }
@@ -109,23 +111,30 @@ public struct EntityExtractor: Sendable {
             }
         }
         // Dates
-        let language: Language = Self.looksFrench(text) ? .fr : .en
-        for match in Self.dateFrench.regex.matches(in: text, range: whole) where claim(match.range) {
+        // Only numeric dates without a year need the language (day/month order): look only then.
+        var detectedLanguage: Language?
+        func language() -> Language {
+            if let detectedLanguage { return detectedLanguage }
+            let language: Language = Self.looksFrench(text) ? .fr : .en
+            detectedLanguage = language
+            return language
+        }
+        for match in (gates.month ? Self.dateFrench.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             let day = group(match, 1).map { $0.lowercased() == "1er" ? 1 : Int($0) ?? 0 } ?? 0
             let month = Self.monthNumber(group(match, 2) ?? "")
             datePositions.append((match.range.location, DateMention(text: ns.substring(with: match.range), iso: Self.iso(year: group(match, 3).flatMap { Int($0) }, month: month, day: day))))
         }
-        for match in Self.dateEnglishMonthFirst.regex.matches(in: text, range: whole) where claim(match.range) {
+        for match in (gates.month ? Self.dateEnglishMonthFirst.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             let month = Self.monthNumber(group(match, 1) ?? "")
             let day = Int(group(match, 2) ?? "") ?? 0
             datePositions.append((match.range.location, DateMention(text: ns.substring(with: match.range), iso: Self.iso(year: group(match, 3).flatMap { Int($0) }, month: month, day: day))))
         }
-        for match in Self.dateEnglishDayFirst.regex.matches(in: text, range: whole) where claim(match.range) {
+        for match in (gates.month ? Self.dateEnglishDayFirst.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             let day = Int(group(match, 1) ?? "") ?? 0
             let month = Self.monthNumber(group(match, 2) ?? "")
             datePositions.append((match.range.location, DateMention(text: ns.substring(with: match.range), iso: Self.iso(year: group(match, 3).flatMap { Int($0) }, month: month, day: day))))
         }
-        for match in Self.dateNumeric.regex.matches(in: text, range: whole) {
+        for match in (gates.numericDate ? Self.dateNumeric.regex.matches(in: text, range: whole) : []) {
             if let yearText = group(match, 4) {
                 guard claim(match.range) else { continue }
                 datePositions.append((match.range.location, DateMention(text: ns.substring(with: match.range), iso: Self.iso(year: Int(yearText), month: Int(group(match, 5) ?? "") ?? 0, day: Int(group(match, 6) ?? "") ?? 0))))
@@ -138,23 +147,23 @@ public struct EntityExtractor: Sendable {
             if ns.substring(with: match.range).contains("."), (group(match, 3)?.count ?? 0) != 4 { continue }
             if let y = year, y < 100 { year = 2000 + y }
             // French is day/month; English is month/day unless the first number cannot be a month.
-            let (day, month) = (language == .fr || first > 12) ? (first, second) : (second, first)
+            let (day, month) = (language() == .fr || first > 12) ? (first, second) : (second, first)
             guard let iso = Self.iso(year: year, month: month, day: day), claim(match.range) else { continue }
             datePositions.append((match.range.location, DateMention(text: ns.substring(with: match.range), iso: iso)))
         }
         // Amounts
-        for match in Self.amountAfter.regex.matches(in: text, range: whole) where claim(match.range) {
+        for match in (gates.money ? Self.amountAfter.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             if let amount = Self.amount(number: group(match, 1) ?? "", symbol: group(match, 2) ?? "", text: ns.substring(with: match.range)) {
                 amountPositions.append((match.range.location, amount))
             }
         }
-        for match in Self.amountBefore.regex.matches(in: text, range: whole) where claim(match.range) {
+        for match in (gates.money ? Self.amountBefore.regex.matches(in: text, range: whole) : []) where claim(match.range) {
             if let amount = Self.amount(number: group(match, 2) ?? "", symbol: group(match, 1) ?? "", text: ns.substring(with: match.range)) {
                 amountPositions.append((match.range.location, amount))
             }
         }
         // Phones
-        for pattern in digitCount >= 8 ? [Self.phoneFrench, Self.phoneInternational] : [] {
+        for pattern in digitCount >= 8 ? (gates.hasPlus ? [Self.phoneFrench, Self.phoneInternational] : [Self.phoneFrench]) : [] {
             for match in pattern.regex.matches(in: text, range: whole) {
                 let raw = ns.substring(with: match.range)
                 var normalised = raw.filter { $0.isNumber || $0 == "+" }
@@ -170,6 +179,111 @@ public struct EntityExtractor: Sendable {
         result.amounts = amountPositions.sorted { $0.0 < $1.0 }.map(\.1)
         result.dates = datePositions.sorted { $0.0 < $1.0 }.map(\.1)
         return result
+    }
+
+    // MARK: - Gates
+
+    /// Necessary conditions for each pattern, read in one pass over the text: a pattern whose gate is closed
+    /// cannot match, so it is not run (the patterns are the expensive part of extraction). Letter gates look
+    /// for the pattern's keywords in the text lower-cased with `é`/`û` folded; when the text holds a character
+    /// that case-insensitive matching could equate with ASCII letters (`ß`, `ſ`, the Kelvin sign, ligatures…),
+    /// every letter gate stays open so the result is always the patterns' own.
+    struct Gates {
+        var hasHash = false
+        var hasPlus = false
+        var orderCode = false
+        var orderKeyword = true
+        var numberSign = true
+        var month = true
+        var numericDate = false
+        var money = true
+
+        private static let orderKeywords = bytes(["commande", "cde", "order", "ordre", "achat", "purchase", "retour", "return", "colis", "parcel", "package"])
+        private static let codeEnds = bytes(["d-", "o-", "r-", "v-", "t-", "u-", "s-", "k-"])
+        private static let numberSigns: [[UInt8]] = [[0x6E, 0x6F], [0x6E, 0xB0]]  // "no", "n°"
+        private static let months = bytes(["jan", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "juin", "jul", "juil", "aou", "aug",
+                                           "sep", "oct", "nov", "dec"])
+        private static let moneyWords = bytes(["eur", "usd", "dollar", "gbp", "livre", "chf", "cad"])
+
+        private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+        init(_ text: String) {
+            var folded: [UInt8] = []
+            folded.reserveCapacity(text.utf8.count)
+            var caseSafe = true
+            var hasDash = false, hasSlashOrDot = false, hasMoneySymbol = false
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                switch v {
+                case 0x41...0x5A: folded.append(UInt8(v + 32))
+                case 0x00...0x7F:
+                    switch v {
+                    case 0x23: hasHash = true
+                    case 0x2B: hasPlus = true
+                    case 0x2D: hasDash = true
+                    case 0x2E, 0x2F: hasSlashOrDot = true
+                    case 0x24: hasMoneySymbol = true
+                    default: break
+                    }
+                    folded.append(UInt8(v))
+                case 0xE9, 0xC9: folded.append(0x65)  // é É → e
+                case 0xFB, 0xDB: folded.append(0x75)  // û Û → u
+                case 0xB0: folded.append(0xB0)  // °
+                case 0xA3: hasMoneySymbol = true; folded.append(0x20)  // £
+                case 0x20AC: hasMoneySymbol = true; folded.append(0x20)  // €
+                case 0xDF: caseSafe = false; folded.append(0x20)  // ß folds to "ss"
+                case 0x80...0xFF, 0x152, 0x153, 0x2000...0x206F, 0x20A0...0x20CF, 0x2190...0x2BFF, 0xFE00...0xFE0F, 0x1F000...0x1FAFF:
+                    folded.append(0x20)
+                default:
+                    caseSafe = false
+                    folded.append(0x20)
+                }
+            }
+            orderCode = hasDash && (!caseSafe || Self.containsAny(folded, Self.codeEnds))
+            numericDate = hasDash || hasSlashOrDot
+            if caseSafe {
+                orderKeyword = Self.containsAny(folded, Self.orderKeywords)
+                // `\bn[°o]\s?[0-9]`: at a word start, then a digit, at most one space apart.
+                numberSign = Self.containsAny(folded, Self.numberSigns, wordStart: true, digitAfter: true)
+                // Every month name follows a space or a word boundary (`12 mars`, `March 3`): at a word start.
+                month = Self.containsAny(folded, Self.months, wordStart: true)
+                money = hasMoneySymbol || Self.containsAny(folded, Self.moneyWords)
+            }
+        }
+
+        /// Whether one of `needles` occurs in `haystack` (one byte per scalar); with `wordStart`, only where the
+        /// byte before is not an ASCII letter or digit (a word boundary may be there); with `digitAfter`, only
+        /// where a digit follows, directly or after one byte (which may be a space).
+        private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]], wordStart: Bool = false, digitAfter: Bool = false) -> Bool {
+            @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            return haystack.withUnsafeBufferPointer { h in
+                for needle in needles where needle.count <= h.count {
+                    let first = needle[0]
+                    var start = 0
+                    let lastStart = h.count - needle.count
+                    while start <= lastStart {
+                        if h[start] == first {
+                            var k = 1
+                            while k < needle.count && h[start + k] == needle[k] { k += 1 }
+                            if k == needle.count {
+                                var ok = true
+                                if wordStart, start > 0 {
+                                    let before = h[start - 1]
+                                    if isDigit(before) || (before >= 0x61 && before <= 0x7A) { ok = false }
+                                }
+                                if ok, digitAfter {
+                                    let end = start + needle.count
+                                    ok = (end < h.count && isDigit(h[end])) || (end + 1 < h.count && isDigit(h[end + 1]))
+                                }
+                                if ok { return true }
+                            }
+                        }
+                        start += 1
+                    }
+                }
+                return false
+            }
+        }
     }
 
     // MARK: - Helpers

@@ -235,7 +235,7 @@ public struct IntentClassifier: Sendable {
             if options.bigrams { out.append((previous &* 31) ^ unigram ^ 0x9E37_79B9_7F4A_7C15) }
             previous = unigram
             if options.prefixes, stem.utf8.count > 5 {
-                out.append(stableHash(String(stem.utf8.prefix(5))!, seed: 0x84222325cbf29ce4))
+                out.append(stableHash(String(decoding: stem.utf8.prefix(5), as: UTF8.self), seed: 0x84222325cbf29ce4))
             }
             if options.charGrams > 0, stem == token.stem {
                 let bytes = Array(token.folded.utf8)

@@ -44,7 +44,20 @@ public struct LanguageDetector: Sendable {
             trigramLogProb[language] = counts.mapValues { log((Double($0) + 1) / denominator) }
             unseenLogProb[language] = log(1 / denominator)
         }
+        let frenchUnseen = unseenLogProb[.fr] ?? -12, englishUnseen = unseenLogProb[.en] ?? -12
+        unseenPair = (frenchUnseen, englishUnseen)
+        var pairs: [UInt64: (fr: Double, en: Double)] = [:]
+        for (key, value) in trigramLogProb[.fr] ?? [:] { pairs[key] = (value, trigramLogProb[.en]?[key] ?? englishUnseen) }
+        for (key, value) in trigramLogProb[.en] ?? [:] where pairs[key] == nil { pairs[key] = (frenchUnseen, value) }
+        trigramPairs = pairs
     }
+
+    /// Both languages' log-probabilities of each known trigram (the unseen value where one language lacks it),
+    /// so that scoring a text costs one lookup per trigram.
+    private var trigramPairs: [UInt64: (fr: Double, en: Double)] = [:]
+    private var unseenPair: (fr: Double, en: Double) = (-12, -12)
+    private static let frenchStopwords = stopwords[.fr]!
+    private static let englishStopwords = stopwords[.en]!
 
     /// The detected language; short or empty texts fall back to `defaultLanguage`.
     public func detect(_ text: String) -> LanguageDetection {
@@ -52,22 +65,22 @@ public struct LanguageDetector: Sendable {
     }
 
     func detect(_ text: String, tokens: [TextToken]) -> LanguageDetection {
-        var stopScore: [Language: Double] = [.fr: 0, .en: 0]
+        var frenchStops = 0.0, englishStops = 0.0
         for token in tokens {
-            for language in Language.allCases where Self.stopwords[language]!.contains(token.folded) {
-                stopScore[language]! += 1
-            }
+            if Self.frenchStopwords.contains(token.folded) { frenchStops += 1 }
+            if Self.englishStopwords.contains(token.folded) { englishStops += 1 }
         }
-        var trigramScore: [Language: Double] = [.fr: 0, .en: 0]
+        var french = 0.0, english = 0.0
         var trigramCount = 0
+        let pairs = trigramPairs, unseen = unseenPair
         Self.forEachTrigram(text) { key in
             trigramCount += 1
-            for language in Language.allCases {
-                trigramScore[language]! += trigramLogProb[language]?[key] ?? unseenLogProb[language] ?? -12
-            }
+            let pair = pairs[key] ?? unseen
+            french += pair.fr
+            english += pair.en
         }
         // Evidence in nats: the trigram log-likelihood ratio, plus ~1.2 nats per distinctive stop word.
-        var evidence = (trigramScore[.fr]! - trigramScore[.en]!) + 1.2 * (stopScore[.fr]! - stopScore[.en]!)
+        var evidence = (french - english) + 1.2 * (frenchStops - englishStops)
         if trigramCount == 0 { evidence = 0 }
         if abs(evidence) < 0.5 {
             return LanguageDetection(language: defaultLanguage, confidence: 0.5)
@@ -84,7 +97,8 @@ public struct LanguageDetector: Sendable {
         var a: UInt32 = 32, b: UInt32 = 32
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
+            let ascii = scalar.value < 0x80
+            let isLetter = ascii ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
             if isLetter {
                 var value = scalar.value
                 if value >= 0x41 && value <= 0x5A { value += 32 } else if value > 0x7F { value = scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value }

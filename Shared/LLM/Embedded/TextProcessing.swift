@@ -23,7 +23,9 @@ public enum TextNormalizer {
     public static func tokens(_ text: String) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(text.utf8.count / 5 + 1)
-        var current = String.UnicodeScalarView()
+        // The current word's UTF-8 bytes (one buffer reused for every word).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var letters = 0
         var uppers = 0
 
@@ -34,10 +36,10 @@ public enum TextNormalizer {
                 }
                 return
             }
-            let folded = String(current)
+            let folded = String(decoding: current, as: UTF8.self)
             let shouted = letters >= 3 && uppers == letters
             tokens.append(TextToken(folded: folded, stem: stem(folded), isShouted: shouted, trailingPunctuation: punctuation))
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             letters = 0
             uppers = 0
         }
@@ -45,6 +47,34 @@ public enum TextNormalizer {
         var previousWasApostrophe = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
+            // ASCII fast path (most of every message): a letter or digit is appended lower-cased in place, with no
+            // intermediate string; the slow path below gives the same result for these scalars.
+            if value < 0x80 {
+                let isUpper = value >= 0x41 && value <= 0x5A
+                let isLower = value >= 0x61 && value <= 0x7A
+                if isUpper || isLower || (value >= 0x30 && value <= 0x39) {
+                    let lower = isUpper ? value + 32 : value
+                    if previousWasApostrophe, lower == 0x74, current.isEmpty, var last = tokens.last, last.folded.hasSuffix("n") {
+                        // English "n't": don't → do + not
+                        tokens.removeLast()
+                        let base = String(last.folded.dropLast())
+                        if !base.isEmpty {
+                            last.folded = base
+                            last.stem = stem(base)
+                            tokens.append(last)
+                        }
+                        current.append(0x6E)
+                        current.append(0x6F)
+                    }
+                    previousWasApostrophe = false
+                    if isUpper || isLower {
+                        letters += 1
+                        if isUpper { uppers += 1 }
+                    }
+                    current.append(UInt8(truncatingIfNeeded: lower))
+                    continue
+                }
+            }
             if value == 0x27 || value == 0x2019 || value == 0x2018 {
                 flush(nil)
                 previousWasApostrophe = true
@@ -60,14 +90,14 @@ public enum TextNormalizer {
                         last.stem = stem(base)
                         tokens.append(last)
                     }
-                    current.append(contentsOf: "no".unicodeScalars)
+                    current.append(contentsOf: "no".utf8)
                 }
                 previousWasApostrophe = false
                 if scalar.properties.isAlphabetic {
                     letters += 1
                     if scalar.properties.isUppercase { uppers += 1 }
                 }
-                current.append(contentsOf: mapped.unicodeScalars)
+                current.append(contentsOf: mapped.utf8)
             } else {
                 previousWasApostrophe = false
                 switch value {
@@ -87,6 +117,14 @@ public enum TextNormalizer {
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII fast path, as `fold(_: Unicode.Scalar)` maps it.
+                if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32))) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(scalar) }
+                else { out.append(" ") }
+                continue
+            }
             if let mapped = fold(scalar) { out.append(contentsOf: mapped.unicodeScalars) } else { out.append(" ") }
         }
         return String(out)
@@ -141,7 +179,7 @@ public enum TextNormalizer {
         for (suffix, replacement) in suffixes {
             let suffixCount = suffix.utf8.count
             if count - suffixCount >= 3, word.hasSuffix(suffix) {
-                return String(word.utf8.dropLast(suffixCount))! + replacement
+                return String(decoding: word.utf8.dropLast(suffixCount), as: UTF8.self) + replacement
             }
         }
         return word

@@ -1,7 +1,7 @@
 # Gateway benchmark: one authenticated agent route that reads its database (the FAQ list, with a valid JWT),
 # called directly on sav-agent, through the gateway, and through nginx as a reverse proxy with upstream keep-alive,
 # interleaved in one run, with the ratios. Sourced by deploy/bench/bench.sh; `bench_gateway` assumes release
-# binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages, free_port, port_open).
+# binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages, free_port, wait_port).
 #
 # Settings (environment): BENCH_SECONDS [10] per run, BENCH_ROUNDS [3] interleaved rounds, BENCH_CONNECTIONS [64],
 # BENCH_THREADS [2], BENCH_FAQS [20] entries in the list.
@@ -30,14 +30,6 @@ _gw_wrk() {
 }
 
 _gw_median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else print a[int((NR + 1) / 2)] }'; }
-
-_gw_wait_port() {
-    local deadline=$((SECONDS + 30))
-    while ! port_open 127.0.0.1 "$1"; do
-        [ $SECONDS -lt $deadline ] || die "nothing listens on port $1"
-        sleep 0.2
-    done
-}
 
 bench_gateway() {
     install_packages wrk nginx-light curl
@@ -88,7 +80,7 @@ NGINX
     # shellcheck disable=SC2064
     trap "nginx -p '$work/nginx' -c '$work/nginx/nginx.conf' -s quit 2>/dev/null; kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
 
-    _gw_wait_port "$sav_port"; _gw_wait_port "$gw_port"; _gw_wait_port "$nginx_port"
+    wait_port "$sav_port"; wait_port "$gw_port"; wait_port "$nginx_port"
     local gw="http://127.0.0.1:$gw_port" email token
     email="bench-$RANDOM@bench.test"
     curl -sf -X POST "$gw/api/auth/register" -H 'Content-Type: application/json' \

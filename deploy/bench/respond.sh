@@ -3,19 +3,11 @@
 # varied customer messages from deploy/bench/respond.lua, 200 connections. Every request stores the conversation
 # and both messages (SQLite) and is counted in the figures. Sourced by deploy/bench/bench.sh; `bench_respond`
 # assumes release binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages,
-# free_port, port_open).
+# free_port, wait_port).
 #
 # Settings (environment): BENCH_RESPOND_SECONDS [20], BENCH_RESPOND_CONNECTIONS [200], BENCH_THREADS [2].
 # Target: >= 2000 answers/s and p99 < 50 ms at 200 connections.
 # shellcheck shell=bash
-
-_respond_wait_port() {
-    local deadline=$((SECONDS + 30))
-    while ! port_open 127.0.0.1 "$1"; do
-        [ $SECONDS -lt $deadline ] || die "nothing listens on port $1"
-        sleep 0.2
-    done
-}
 
 # _respond_wrk URL THREADS CONNECTIONS SECONDS -> "req_per_s p50_us p99_us non2xx errors"
 _respond_wrk() {
@@ -57,7 +49,7 @@ bench_respond() {
     pids+=($!)
     # shellcheck disable=SC2064
     trap "kill ${pids[*]} 2>/dev/null; wait ${pids[*]} 2>/dev/null; rm -rf '$work'; trap - RETURN" RETURN
-    _respond_wait_port "$sav_port"; _respond_wait_port "$gw_port"
+    wait_port "$sav_port"; wait_port "$gw_port"
 
     local gw="http://127.0.0.1:$gw_port" email
     email="bench-respond-$RANDOM@bench.test"

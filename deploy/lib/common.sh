@@ -112,3 +112,12 @@ free_port() {
 port_open() {
     (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null
 }
+
+# Waits until something listens on 127.0.0.1:PORT, at most 30 s, else dies.
+wait_port() {
+    local deadline=$((SECONDS + 30))
+    while ! port_open 127.0.0.1 "$1"; do
+        [ $SECONDS -lt $deadline ] || die "nothing listens on port $1"
+        sleep 0.2
+    done
+}

@@ -14,6 +14,7 @@ run_benchmarks() {
     case "${1:-}" in
         email) run_one_benchmark email gateway email-agent; return ;;
         respond) run_one_benchmark respond gateway sav-agent; return ;;
+        gateway) run_one_benchmark gateway gateway sav-agent; return ;;
     esac
     install_packages gcc
     cmd_build release
@@ -150,6 +151,7 @@ run_one_benchmark() {
     case "$name" in
         email) bench_email "$url" ;;
         respond) RABBITMQ_URL="$url" bench_respond ;;
+        gateway) RABBITMQ_URL="$url" bench_gateway ;;
     esac
 }
 

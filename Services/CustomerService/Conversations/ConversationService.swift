@@ -88,7 +88,7 @@ struct ConversationService: Sendable {
         } else {
             if let id = inbound.conversationId { throw APIError.notFound("no conversation \(id)") }
             conversation = Conversation(
-                id: UUID().uuidString.lowercased(), tenantId: inbound.tenantId, channel: inbound.channel, status: .active,
+                id: TimeOrderedID.make(), tenantId: inbound.tenantId, channel: inbound.channel, status: .active,
                 escalated: false, escalationReason: nil, takenOverBy: nil, customerUserId: inbound.customerUserId,
                 customer: CustomerContact(), externalId: inbound.externalId, subject: inbound.subject, language: nil,
                 lastOrderNumber: nil, unhelpfulStreak: 0, createdAt: time, updatedAt: time, closedAt: nil, durationSeconds: nil)
@@ -99,7 +99,7 @@ struct ConversationService: Sendable {
         conversation.updatedAt = time
 
         let customerMessage = ConversationMessage(
-            id: UUID().uuidString.lowercased(), conversationId: conversation.id, sender: .customer,
+            id: TimeOrderedID.make(), conversationId: conversation.id, sender: .customer,
             authorId: inbound.customerUserId, text: inbound.text, createdAt: time)
         var messages = [customerMessage]
         var outcome: Outcome
@@ -144,7 +144,7 @@ struct ConversationService: Sendable {
             var sources = draft.sources.map { Source(type: $0.document.kind == .article ? "article" : "faq", id: $0.document.id) }
             sources += orders.map { Source(type: "order", id: $0) }
             messages.append(ConversationMessage(
-                id: UUID().uuidString.lowercased(), conversationId: conversation.id, sender: .bot, authorId: nil,
+                id: TimeOrderedID.make(), conversationId: conversation.id, sender: .bot, authorId: nil,
                 text: reply, createdAt: time))
             outcome = Outcome(
                 conversation: conversation, reply: reply, category: draft.analysis.intent.intent.rawValue,
@@ -194,7 +194,7 @@ struct ConversationService: Sendable {
             conversation.status = .transferred
             conversation.updatedAt = time
             let notice = ConversationMessage(
-                id: UUID().uuidString.lowercased(), conversationId: id, sender: .system, authorId: agentId,
+                id: TimeOrderedID.make(), conversationId: id, sender: .system, authorId: agentId,
                 text: Notices.takenOver(french: conversation.isFrench), createdAt: time)
             let outbox = [outboxItem(for: notice, in: conversation, at: time)].compactMap { $0 }
             guard case .stored = try await store.write(
@@ -229,7 +229,7 @@ struct ConversationService: Sendable {
             let time = now()
             conversation.updatedAt = time
             let message = ConversationMessage(
-                id: UUID().uuidString.lowercased(), conversationId: id, sender: .agent, authorId: agentId, text: text,
+                id: TimeOrderedID.make(), conversationId: id, sender: .agent, authorId: agentId, text: text,
                 createdAt: time)
             let outbox = [outboxItem(for: message, in: conversation, at: time)].compactMap { $0 }
             guard case .stored = try await store.write(
@@ -262,7 +262,7 @@ struct ConversationService: Sendable {
             conversation.updatedAt = time
             conversation.durationSeconds = max(0, Int(time.timeIntervalSince(conversation.createdAt).rounded()))
             let notice = ConversationMessage(
-                id: UUID().uuidString.lowercased(), conversationId: id, sender: .system, authorId: closedBy,
+                id: TimeOrderedID.make(), conversationId: id, sender: .system, authorId: closedBy,
                 text: Notices.closed(french: conversation.isFrench), createdAt: time)
             let outbox = [outboxItem(for: notice, in: conversation, at: time)].compactMap { $0 }
             guard case .stored = try await store.write(
@@ -293,7 +293,7 @@ struct ConversationService: Sendable {
             subject = original.lowercased().hasPrefix("re:") ? original : "Re: " + original
         }
         return OutboxItem(
-            id: UUID().uuidString.lowercased(), tenantId: conversation.tenantId, conversationId: conversation.id,
+            id: TimeOrderedID.make(), tenantId: conversation.tenantId, conversationId: conversation.id,
             messageId: message.id, channel: conversation.channel, recipient: recipient, subject: subject,
             body: message.text, status: .pending, attempts: 0, lastError: nil, nextAttemptAt: nil, createdAt: time,
             sentAt: nil)

@@ -54,7 +54,7 @@ struct FAQController: Sendable {
         let body = try await request.decodeJSON(as: CreateBody.self, context: context)
         let now = Date()
         let faq = FAQ(
-            id: UUID().uuidString.lowercased(),
+            id: TimeOrderedID.make(),
             question: try Self.text(body.question, field: "question", max: Self.maxQuestion),
             answer: try Self.text(body.answer, field: "answer", max: Self.maxAnswer),
             tags: try Self.tags(body.tags ?? []), createdAt: now, updatedAt: now)

@@ -119,7 +119,7 @@ struct SQLiteConversationStore: ConversationStore {
     func faqDocuments(tenantId: String) async throws -> (version: Int64, documents: [KnowledgeDocument]) {
         try await database.writer.read { db in
             let version = try Int64.fetchOne(
-                db, sql: "SELECT version FROM faq_versions WHERE tenant_id = ?", arguments: [tenantId]) ?? 0
+                db.cachedStatement(sql: "SELECT version FROM faq_versions WHERE tenant_id = ?"), arguments: [tenantId]) ?? 0
             let rows = try Row.fetchAll(
                 db, sql: "SELECT id, question, answer, tags FROM faqs WHERE tenant_id = ? ORDER BY seq", arguments: [tenantId])
             let documents = rows.map { row -> KnowledgeDocument in
@@ -141,7 +141,7 @@ struct SQLiteConversationStore: ConversationStore {
     {
         try await database.writer.read { db in
             let version = try Int64.fetchOne(
-                db, sql: "SELECT version FROM faq_versions WHERE tenant_id = ?", arguments: [tenantId]) ?? 0
+                db.cachedStatement(sql: "SELECT version FROM faq_versions WHERE tenant_id = ?"), arguments: [tenantId]) ?? 0
             var conversation: Conversation?
             if let conversationId {
                 conversation = try Self.fetchConversation(db, id: conversationId, tenantId: tenantId)
@@ -227,7 +227,8 @@ struct SQLiteConversationStore: ConversationStore {
         conversation: Conversation, expected: Conversation?, messages: [ConversationMessage],
         customerExternalId: String?, outbox: [OutboxItem]
     ) async throws -> ConversationWriteOutcome {
-        try await database.writer.write { db in
+        // The hot path of every answer: committed together with the answers of concurrent requests.
+        try await database.groupCommit.write { db in
             if let customerExternalId,
                try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM conversation_messages WHERE tenant_id = ? AND external_id = ?",
@@ -247,11 +248,12 @@ struct SQLiteConversationStore: ConversationStore {
                 try Self.insert(db, conversation)
             }
             for (index, message) in messages.enumerated() {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO conversation_messages (id, conversation_id, tenant_id, sender, author_id, text, external_id, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [message.id, message.conversationId, conversation.tenantId, message.sender.rawValue,
                                 message.authorId, message.text, index == 0 ? customerExternalId : nil, message.createdAt])
             }
@@ -345,13 +347,14 @@ struct SQLiteConversationStore: ConversationStore {
     }
 
     static func insert(_ db: Database, _ c: Conversation) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO conversations (id, tenant_id, channel, status, escalated, escalation_reason, taken_over_by,
                     customer_user_id, customer_name, customer_email, customer_phone, external_id, subject, language,
                     last_order_number, unhelpful_streak, created_at, updated_at, closed_at, duration_seconds)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [c.id, c.tenantId, c.channel.rawValue, c.status.rawValue, c.escalated ? 1 : 0, c.escalationReason,
                         c.takenOverBy, c.customerUserId, c.customer.name, c.customer.email, c.customer.phone, c.externalId,
                         c.subject, c.language, c.lastOrderNumber, c.unhelpfulStreak, c.createdAt, c.updatedAt, c.closedAt,
@@ -359,13 +362,14 @@ struct SQLiteConversationStore: ConversationStore {
     }
 
     static func update(_ db: Database, _ c: Conversation) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE conversations SET status = ?, escalated = ?, escalation_reason = ?, taken_over_by = ?,
                     customer_name = ?, customer_email = ?, customer_phone = ?, subject = ?, language = ?,
                     last_order_number = ?, unhelpful_streak = ?, updated_at = ?, closed_at = ?, duration_seconds = ?
                 WHERE id = ? AND tenant_id = ?
-                """,
+                """
+        ).execute(
             arguments: [c.status.rawValue, c.escalated ? 1 : 0, c.escalationReason, c.takenOverBy, c.customer.name,
                         c.customer.email, c.customer.phone, c.subject, c.language, c.lastOrderNumber, c.unhelpfulStreak,
                         c.updatedAt, c.closedAt, c.durationSeconds, c.id, c.tenantId])

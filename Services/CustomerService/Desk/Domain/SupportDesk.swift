@@ -42,7 +42,7 @@ final class SupportDesk: HandoffRouting, Sendable {
 
     func create(_ input: NewTicket, by identity: Identity) async throws -> Ticket {
         let now = self.now
-        let id = UUID().uuidString.lowercased()
+        let id = TimeOrderedID.make()
         let config = self.config
         var summary = Self.summary(subject: input.subject, description: input.description)
         if let conversationId = input.conversationId {
@@ -166,7 +166,7 @@ final class SupportDesk: HandoffRouting, Sendable {
             let ticket = try Self.visibleTicket(db, id: id, for: identity)
             guard ticket.status != .closed else { throw APIError.conflict("the ticket is closed") }
             let message = TicketMessage(
-                id: UUID().uuidString.lowercased(), ticketId: id, type: type, message: text, authorId: identity.userId,
+                id: TimeOrderedID.make(), ticketId: id, type: type, message: text, authorId: identity.userId,
                 authorRole: identity.role.rawValue, createdAt: now)
             try TicketSQL.insertMessage(db, message, tenantId: identity.tenantId)
             if type == .agentMessage {

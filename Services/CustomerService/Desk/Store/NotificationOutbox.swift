@@ -35,7 +35,7 @@ enum NotificationOutbox {
         message: String? = nil, ratingURL: String? = nil
     ) -> SupportNotification {
         SupportNotification(
-            type: kind, messageId: UUID().uuidString.lowercased(), tenantId: tenantId,
+            type: kind, messageId: TimeOrderedID.make(), tenantId: tenantId,
             occurredAt: now, requestId: requestId,
             recipient: .init(userId: ticket.customer.userId, email: ticket.customer.email, name: ticket.customer.name),
             ticket: .init(id: ticket.id, subject: ticket.subject, status: ticket.status.rawValue,

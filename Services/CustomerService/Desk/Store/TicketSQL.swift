@@ -103,7 +103,7 @@ enum TicketSQL {
                 INSERT INTO ticket_escalations (id, tenant_id, ticket_id, reason, source, escalated_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [UUID().uuidString.lowercased(), tenantId, ticketId, reason, source.rawValue, by, now])
+            arguments: [TimeOrderedID.make(), tenantId, ticketId, reason, source.rawValue, by, now])
     }
 
     // MARK: - Mapping

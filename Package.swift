@@ -165,7 +165,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(
-            name: "StorageTests", dependencies: ["Storage", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "StorageTests", dependencies: ["Storage", "CommerceModels", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/StorageTests"),
         .testTarget(
             name: "MessagingTests", dependencies: [

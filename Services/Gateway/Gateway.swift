@@ -15,7 +15,10 @@ import UnixSignals
 final class Gateway: Sendable {
     let daemon: Daemon
     let config: GatewayConfig
+    /// Health polls and WebSocket relays.
     let client: HTTPClient
+    /// The proxied requests.
+    let upstreamClient: UpstreamClient
     let responder: GatewayResponder
     let webSockets: WebSocketProxy
     let poller: UpstreamHealthPoller
@@ -56,8 +59,12 @@ final class Gateway: Sendable {
             allUpstreams += upstreams
         }
         let routes = RouteTable(metrics: metrics)
+        let upstreamClient = UpstreamClient(
+            connectTimeout: .nanoseconds(Int64(config.connectTimeout.components.seconds) * 1_000_000_000
+                                         + config.connectTimeout.components.attoseconds / 1_000_000_000),
+            maxIdlePerUpstream: config.maxConnectionsPerUpstream)
         let proxy = ProxyResponder(
-            routes: routes, pools: pools, client: client, authenticator: authenticator, limits: limits, metrics: metrics,
+            routes: routes, pools: pools, client: upstreamClient, authenticator: authenticator, limits: limits, metrics: metrics,
             config: config, maxBodyBytes: serviceConfig.maxBodyBytes)
 
         // The gateway's own routes, behind the runtime's middleware.
@@ -93,6 +100,7 @@ final class Gateway: Sendable {
         self.daemon = daemon
         self.config = config
         self.client = client
+        self.upstreamClient = upstreamClient
         self.responder = GatewayResponder(proxy: proxy, router: router.buildResponder())
         self.webSockets = WebSocketProxy(
             pool: pools[.customerService], authenticator: authenticator, limits: limits, metrics: metrics, logger: logger)
@@ -135,9 +143,11 @@ final class Gateway: Sendable {
         do {
             try await ServiceGroup(configuration: configuration).run()
         } catch {
+            upstreamClient.closeIdleConnections()
             try? await client.shutdown()
             throw error
         }
+        upstreamClient.closeIdleConnections()
         try await client.shutdown()
         logger.notice("\(name) stopped")
     }

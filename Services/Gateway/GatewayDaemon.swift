@@ -1,3 +1,5 @@
+import NIOCore
+import NIOPosix
 import ServiceRuntime
 
 /// `gateway`: the only public door. Identity (tenants, users, tokens, API keys), routing to the agents, rate
@@ -5,6 +7,10 @@ import ServiceRuntime
 @main
 enum GatewayDaemon {
     static func main() async throws {
+        // Tasks run on the event loops that do the socket I/O: a proxied request, its exchange with the agent on a
+        // connection of the same loop (see UpstreamClient) and the answer then stay on one thread, with no wake-up
+        // of a second pool. Nothing in the gateway blocks a thread: bcrypt has its own pool, SQLite its own queues.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         let config = try ServiceConfig(service: .gateway)
         let gateway = try await Gateway(config: config)
         try await gateway.run()

@@ -17,13 +17,13 @@ import ServiceRuntime
 /// Credentials are verified here (access tokens through a cache of verified tokens; API keys exchanged for a
 /// short-lived access token), identity headers a client sent are removed, and the verified token is forwarded as
 /// `Authorization: Bearer`, which the agent verifies again. Request bodies (bounded by `MAX_BODY_BYTES`) are read
-/// before forwarding, so that an idempotent request can be retried and a JSON body's depth checked; responses are
-/// streamed back unless small.
+/// before forwarding, so that an idempotent request can be retried and a JSON body's depth checked; the exchange
+/// with the agent goes through ``UpstreamClient`` (pooled keep-alive connections, one write per request).
 struct ProxyResponder: Sendable {
     let routes: RouteTable
     let pools: [ServiceIdentity: UpstreamPool]
     let timeouts: [ServiceIdentity: Duration]
-    let client: HTTPClient
+    let client: UpstreamClient
     let authenticator: GatewayAuthenticator
     let limits: RateLimits
     let metrics: GatewayMetrics
@@ -32,7 +32,7 @@ struct ProxyResponder: Sendable {
     let rateLimitedTenant: Prometheus.Counter
     let rateLimitedIP: Prometheus.Counter
 
-    init(routes: RouteTable, pools: [ServiceIdentity: UpstreamPool], client: HTTPClient, authenticator: GatewayAuthenticator,
+    init(routes: RouteTable, pools: [ServiceIdentity: UpstreamPool], client: UpstreamClient, authenticator: GatewayAuthenticator,
          limits: RateLimits, metrics: GatewayMetrics, config: GatewayConfig, maxBodyBytes: Int) {
         self.routes = routes
         self.pools = pools
@@ -156,22 +156,22 @@ struct ProxyResponder: Sendable {
         }
 
         guard let pool = pools[route.service] else { throw APIError.unavailable("no upstream for \(route.prefix)") }
-        var outgoing = HTTPClientRequest(url: "")
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(request.headers.count + 6)
         for field in request.headers where !Self.strippedRequestHeaders.contains(field.name.canonicalName) {
-            outgoing.headers.add(name: field.name.rawName, value: field.value)
+            headers.add(name: field.name.rawName, value: field.value)
         }
-        if let forwardToken { outgoing.headers.add(name: "Authorization", value: "Bearer \(forwardToken)") }
-        outgoing.headers.add(name: "X-Request-ID", value: requestId)
-        if let peer = context.remoteAddress?.ipAddress { outgoing.headers.add(name: "X-Forwarded-For", value: peer) }
-        outgoing.headers.add(name: "X-Forwarded-Proto", value: "http")
-        if let host = request.head.authority { outgoing.headers.add(name: "X-Forwarded-Host", value: host) }
-        if let body {
-            outgoing.headers.add(name: "Content-Length", value: String(body.readableBytes))
-            outgoing.body = .bytes(body)
-        }
+        if let forwardToken { headers.add(name: "Authorization", value: "Bearer \(forwardToken)") }
+        headers.add(name: "X-Request-ID", value: requestId)
+        if let peer = context.remoteAddress?.ipAddress { headers.add(name: "X-Forwarded-For", value: peer) }
+        headers.add(name: "X-Forwarded-Proto", value: "http")
+        if let host = request.head.authority { headers.add(name: "X-Forwarded-Host", value: host) }
+        if let body { headers.add(name: "Content-Length", value: String(body.readableBytes)) }
+        let method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
         let target = request.head.path ?? "/"
         let timeout = timeouts[route.service] ?? .seconds(30)
+        let timeoutAmount = TimeAmount.nanoseconds(
+            timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
         let retryable = Self.idempotentMethods.contains(request.method)
         let maxAttempts = retryable ? 1 + config.retries : 1
 
@@ -186,26 +186,22 @@ struct ProxyResponder: Sendable {
             let (index, upstream) = picked
             tried.append(index)
             upstreamName = upstream.baseURL
-            outgoing.url = upstream.baseURL + target
+            headers.replaceOrAdd(name: "Host", value: upstream.hostHeader)
+            let head = HTTPRequestHead(version: .http1_1, method: method, uri: target, headers: headers)
             let attemptStart = ContinuousClock.now
             do {
                 let upstreamResponse = try await client.execute(
-                    outgoing, deadline: .now() + .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000
-                                                                   + timeout.components.attoseconds / 1_000_000_000))
-                let response = try await Self.response(from: upstreamResponse)
+                    host: upstream.host, port: upstream.port, tls: upstream.tls, head: head, body: body,
+                    timeout: timeoutAmount)
                 upstream.latency.record(attemptStart.duration(to: .now))
-                let code = Int(upstreamResponse.status.code)
+                let code = Int(upstreamResponse.head.status.code)
                 if code == 502 || code == 503 || code == 504 {
                     upstream.failures.increment()
                     upstream.breaker.recordFailure()
                 } else {
                     upstream.breaker.recordSuccess()
                 }
-                return response
-            } catch is CancellationError {
-                // The client went away or the gateway is stopping: not the upstream's fault.
-                upstream.breaker.recordSuccess()
-                throw CancellationError()
+                return Self.response(from: upstreamResponse)
             } catch {
                 upstream.latency.record(attemptStart.duration(to: .now))
                 upstream.failures.increment()
@@ -219,24 +215,18 @@ struct ProxyResponder: Sendable {
 
     // MARK: - Helpers
 
-    /// The client response for an upstream response: small sized bodies read whole, others streamed.
-    static func response(from upstream: HTTPClientResponse) async throws -> Response {
+    /// The client's response for an upstream's answer, without the hop-by-hop headers.
+    static func response(from upstream: UpstreamResponse) -> Response {
         var headers = HTTPFields()
-        headers.reserveCapacity(upstream.headers.count)
-        var contentLength: Int?
-        for (name, value) in upstream.headers {
+        headers.reserveCapacity(upstream.head.headers.count)
+        for (name, value) in upstream.head.headers {
             let lowered = name.lowercased()
-            if strippedResponseHeaders.contains(lowered) { continue }
-            if lowered == "content-length" { contentLength = Int(value); continue }
+            if strippedResponseHeaders.contains(lowered) || lowered == "content-length" { continue }
             if let field = HTTPField.Name(name) { headers.append(HTTPField(name: field, value: value)) }
         }
-        let status = HTTPResponse.Status(code: Int(upstream.status.code))
-        if let contentLength, contentLength <= collectLimit {
-            let buffer = try await upstream.body.collect(upTo: collectLimit)
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
-        }
-        if let contentLength { headers[.contentLength] = String(contentLength) }
-        return Response(status: status, headers: headers, body: ResponseBody(asyncSequence: upstream.body))
+        return Response(
+            status: HTTPResponse.Status(code: Int(upstream.head.status.code)), headers: headers,
+            body: ResponseBody(byteBuffer: upstream.body))
     }
 
     static func isJSON(_ headers: HTTPFields) -> Bool {
@@ -253,6 +243,7 @@ struct ProxyResponder: Sendable {
     }
 
     static func isTimeout(_ error: any Error) -> Bool {
+        if let error = error as? UpstreamClientError { return error == .timeout }
         guard let error = error as? HTTPClientError else { return false }
         return error == .deadlineExceeded || error == .readTimeout || error == .writeTimeout
     }
@@ -277,6 +268,12 @@ struct ProxyResponder: Sendable {
     }
 
     static func isConnectFailure(_ error: any Error) -> Bool {
+        if let error = error as? UpstreamClientError {
+            switch error {
+            case .connect, .closed: return true
+            case .timeout, .tooLarge, .invalidResponse: return false
+            }
+        }
         if let error = error as? HTTPClientError {
             return error == .connectTimeout || error == .getConnectionFromPoolTimeout || error == .remoteConnectionClosed
         }

@@ -1,4 +1,5 @@
 import CommerceModels
+import Foundation
 import Prometheus
 import Synchronization
 
@@ -7,6 +8,13 @@ final class Upstream: Sendable {
     let service: ServiceIdentity
     /// `http://host:port`, without a trailing slash.
     let baseURL: String
+    /// Where to connect, from `baseURL`.
+    let host: String
+    let port: Int
+    /// `https`: the connection is TLS.
+    let tls: Bool
+    /// The `Host` header of requests to it.
+    let hostHeader: String
     let breaker: CircuitBreaker
     let latency: DurationHistogram
     let failures: Counter
@@ -16,6 +24,11 @@ final class Upstream: Sendable {
     init(service: ServiceIdentity, baseURL: String, config: GatewayConfig, metrics: GatewayMetrics) {
         self.service = service
         self.baseURL = baseURL
+        let url = URL(string: baseURL)
+        self.tls = url?.scheme == "https"
+        self.host = url?.host ?? "127.0.0.1"
+        self.port = url?.port ?? (url?.scheme == "https" ? 443 : 80)
+        self.hostHeader = url?.port == nil ? host : "\(host):\(port)"
         self.breaker = CircuitBreaker(
             failureThreshold: config.breakerFailures, openDuration: config.breakerOpenDuration,
             gauge: metrics.breakerState(baseURL))

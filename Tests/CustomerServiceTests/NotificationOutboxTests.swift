@@ -11,12 +11,18 @@ import Testing
 struct NotificationOutboxTests {
     @Test("a ticket created while the broker is unreachable is notified once the broker is back")
     func outage() async throws {
-        let brokerURL = try #require(SAVStack.brokerURL)
+        // Its own virtual host: its readers hold other tenants' notifications unsettled while they wait, which must
+        // not delay the desk suite's reader on the shared one.
+        let virtualHost = try await BrokerVirtualHost.create(prefix: "sav-outage")
+        let brokerURL = virtualHost.url
         let brokerPort = try #require(URLComponents(string: brokerURL)?.port)
         let relayPort = try freeTCPPort()
         let relay = try TCPRelay(listenPort: relayPort, targetPort: brokerPort)
         try await relay.start()
-        defer { relay.stop() }
+        defer {
+            relay.stop()
+            Task { await virtualHost.delete() }
+        }
         let viaRelay = brokerURL.replacingOccurrences(of: ":\(brokerPort)", with: ":\(relayPort)")
 
         try await SAVStack.with(sav: { _ in ["RABBITMQ_URL": viaRelay] }) { stack in
@@ -36,12 +42,12 @@ struct NotificationOutboxTests {
             #expect((check?["detail"] as? String)?.hasPrefix("0 waiting") == false, "\(waiting)")
             // Nothing can have been published for this tenant yet.
             await #expect(throws: TestSupportError.self) {
-                _ = try await NotificationQueueReader.read(tenantId: shop.id, timeout: .seconds(2)) { !$0.isEmpty }
+                _ = try await NotificationQueueReader.read(tenantId: shop.id, brokerURL: brokerURL, timeout: .seconds(2)) { !$0.isEmpty }
             }
 
             try await relay.start()
             try await stack.sav.waitHealthy(status: "ok", timeout: .seconds(60))
-            let received = try await NotificationQueueReader.read(tenantId: shop.id, timeout: .seconds(30)) { received in
+            let received = try await NotificationQueueReader.read(tenantId: shop.id, brokerURL: brokerURL, timeout: .seconds(30)) { received in
                 received.contains { $0.notification.type == .ticketCreated }
             }
             let notification = try #require(received.first { $0.notification.type == .ticketCreated })

@@ -441,9 +441,10 @@ enum NotificationQueueReader {
     }
 
     static func read(
-        tenantId: String, timeout: Duration = .seconds(20), until done: @escaping @Sendable ([Received]) -> Bool
+        tenantId: String, brokerURL: String? = SAVStack.brokerURL, timeout: Duration = .seconds(20),
+        until done: @escaping @Sendable ([Received]) -> Bool
     ) async throws -> [Received] {
-        let url = try #require(SAVStack.brokerURL)
+        let url = try #require(brokerURL)
         let connection = AMQPConnection(
             configuration: try AMQPConfiguration(url: url, connectionName: "sav-desk-tests"), topology: .commerce)
         let finished = Flag()

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import LLM
+
+/// `commerce-bench llm-crossval`: stratified k-fold cross-validation of the embedded engine over the training
+/// sentences and the held-out sets together (see ``CrossValidation``), the guide for tuning changes that must
+/// generalise to the next blind set.
+struct LLMCrossValidate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "llm-crossval",
+        abstract: "Cross-validate the embedded language engine over the training corpus and the held-out sets.")
+
+    @Option(help: "Number of folds.")
+    var folds: Int = 5
+
+    @Option(help: "Repeats with different deterministic shuffles.")
+    var repeats: Int = 1
+
+    mutating func run() async throws {
+        guard folds >= 2, repeats >= 1 else { throw ValidationError("--folds must be at least 2 and --repeats at least 1") }
+        let report = CrossValidation.run(folds: folds, repeats: repeats)
+        print(report.table())
+        print("")
+        report.machineReadableLines().forEach { print($0) }
+    }
+}

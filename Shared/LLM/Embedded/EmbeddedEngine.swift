@@ -244,6 +244,7 @@ enum TrainingCorpus {
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
+        + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

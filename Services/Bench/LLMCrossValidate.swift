@@ -16,7 +16,14 @@ struct LLMCrossValidate: AsyncParsableCommand {
     @Option(help: "Repeats with different deterministic shuffles.")
     var repeats: Int = 1
 
+    @Flag(help: "Leave-one-set-out search of the sentiment calibration instead of the k-fold run.")
+    var sentimentCalibration = false
+
     mutating func run() async throws {
+        if sentimentCalibration {
+            print(CrossValidation.calibrateSentiment(grid: CrossValidation.sentimentGrid))
+            return
+        }
         guard folds >= 2, repeats >= 1 else { throw ValidationError("--folds must be at least 2 and --repeats at least 1") }
         let report = CrossValidation.run(folds: folds, repeats: repeats)
         print(report.table())

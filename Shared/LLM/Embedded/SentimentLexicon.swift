@@ -697,6 +697,10 @@ enum SentimentLexicon {
         "deuxieme", "troisieme", "quatrieme", "cinquieme", "enieme", "nieme", "second", "third", "fourth", "fifth", "umpteenth", "nth",
     ]
 
+    /// Thanks that can close a request ("…, merci.", "… Thanks"), and what may follow them.
+    static let closingThanks: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "mrc", "mci"]
+    static let closingAddressees: Set<String> = ["you", "vous", "u"]
+
     static let contrasts: [Language: Set<String>] = [
         .fr: ["mais", "cependant", "pourtant", "neanmoins", "toutefois"],
         .en: ["but", "however", "although"],

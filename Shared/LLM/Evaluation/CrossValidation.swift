@@ -112,3 +112,114 @@ public enum CrossValidation {
         return Report(folds: folds, repeats: repeats, languages: figures, trainingMilliseconds: milliseconds)
     }
 }
+
+// MARK: - Sentiment calibration
+
+extension CrossValidation {
+    /// Leave-one-set-out validation of the sentiment rule constants (``SentimentAnalyzer/Calibration``): for each
+    /// held-out set, the constants that score best on the five other sets are scored on it. The lexicon is not
+    /// trained, so this is the honest test of a calibration: a constant that only suits the set it is tuned on
+    /// loses here. The intent classifier (for the complaint prior) is the shipped one, never trained on a
+    /// held-out line.
+    public static func calibrateSentiment(engine: EmbeddedEngine = .shared, grid: [SentimentAnalyzer.Calibration]) -> String {
+        struct Prepared {
+            var set: Int
+            var language: Language
+            var tokens: [TextToken]
+            var expected: SentimentLabel
+            var complaint: Bool
+            var technical: Bool
+            var emoji: Double
+            var sarcasm: Bool
+        }
+        let sets = [EmbeddedEngineEvaluation.heldOutA, EmbeddedEngineEvaluation.heldOutB, EmbeddedEngineEvaluation.heldOutC,
+                    EmbeddedEngineEvaluation.heldOutD, EmbeddedEngineEvaluation.heldOutE, EmbeddedEngineEvaluation.heldOutF]
+        var prepared: [Prepared] = []
+        for (index, examples) in sets.enumerated() {
+            for example in examples {
+                let tokens = TextNormalizer.tokens(example.text)
+                let intent = engine.intentClassifier.classify(tokens: tokens)
+                prepared.append(Prepared(
+                    set: index, language: example.language, tokens: tokens, expected: example.sentiment,
+                    complaint: EmbeddedEngine.isComplaint(intent, tokens: tokens), technical: intent.intent == .technicalIssue,
+                    emoji: SentimentAnalyzer.emojiValence(example.text) + SentimentAnalyzer.punctuationValence(example.text),
+                    sarcasm: SentimentAnalyzer.hasSarcasmEmoji(example.text)))
+            }
+        }
+        if ProcessInfo.processInfo.environment["LLM_DUMP"] != nil {
+            let analyzer = engine.sentimentAnalyzer
+            for item in prepared where item.complaint {
+                let k = analyzer.calibration
+                let with = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: item.technical ? k.technicalComplaint : k.complaint, emoji: item.emoji, sarcasm: item.sarcasm)
+                let without = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: 0, emoji: item.emoji, sarcasm: item.sarcasm)
+                print("DUMP\t\(item.set)\t\(item.language)\t\(item.technical)\t\(item.expected)\t\(with.label)\t\(without.label)\t\(without.score)\t\(item.tokens.map(\.folded).joined(separator: " "))")
+            }
+        }
+        // correct[combination][set][language]
+        var correct = [[[Int]]](repeating: [[Int]](repeating: [0, 0], count: sets.count), count: grid.count)
+        var totals = [[Int]](repeating: [0, 0], count: sets.count)
+        for item in prepared { totals[item.set][Language.allCases.firstIndex(of: item.language)!] += 1 }
+        var analyzer = engine.sentimentAnalyzer
+        for (c, calibration) in grid.enumerated() {
+            analyzer.calibration = calibration
+            for item in prepared {
+                let complaint = item.complaint ? (item.technical ? calibration.technicalComplaint : calibration.complaint) : 0
+                let label = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: complaint, emoji: item.emoji, sarcasm: item.sarcasm).label
+                if label == item.expected { correct[c][item.set][Language.allCases.firstIndex(of: item.language)!] += 1 }
+            }
+        }
+        func describe(_ k: SentimentAnalyzer.Calibration) -> String {
+            String(format: "complaint %.2f, technical %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, cue %@", k.complaint, k.technicalComplaint,
+                   k.persistence, k.threshold, k.closingThanks, k.complaintNeedsCue ? "yes" : "no")
+        }
+        var out: [String] = []
+        let names = ["A", "B", "C", "D", "E", "F"]
+        var shipped = [0, 0], loso = [0, 0], all = [0, 0]
+        let current = grid.firstIndex(of: engine.sentimentAnalyzer.calibration) ?? 0
+        for s in sets.indices {
+            var best = 0, bestScore = -1
+            for c in grid.indices {
+                var score = 0
+                for other in sets.indices where other != s { score += correct[c][other][0] + correct[c][other][1] }
+                if score > bestScore { best = c; bestScore = score }
+            }
+            for l in 0..<2 { loso[l] += correct[best][s][l]; shipped[l] += correct[current][s][l]; all[l] += totals[s][l] }
+            out.append(String(format: "held out %@: fr %.3f → %.3f, en %.3f → %.3f with %@", names[s],
+                              Double(correct[current][s][0]) / Double(totals[s][0]), Double(correct[best][s][0]) / Double(totals[s][0]),
+                              Double(correct[current][s][1]) / Double(totals[s][1]), Double(correct[best][s][1]) / Double(totals[s][1]), describe(grid[best])))
+        }
+        var best = 0, bestScore = -1
+        for c in grid.indices {
+            let score = sets.indices.reduce(0) { $0 + correct[c][$1][0] + correct[c][$1][1] }
+            if score > bestScore { best = c; bestScore = score }
+        }
+        out.append(String(format: "leave-one-set-out: fr %.3f → %.3f, en %.3f → %.3f (current → chosen on the other sets)",
+                          Double(shipped[0]) / Double(all[0]), Double(loso[0]) / Double(all[0]), Double(shipped[1]) / Double(all[1]), Double(loso[1]) / Double(all[1])))
+        out.append("current: " + describe(grid[current]))
+        out.append("best on all sets: " + describe(grid[best]) + String(format: " (fr %.3f, en %.3f)",
+            Double(sets.indices.reduce(0) { $0 + correct[best][$1][0] }) / Double(all[0]), Double(sets.indices.reduce(0) { $0 + correct[best][$1][1] }) / Double(all[1])))
+        return out.joined(separator: "\n")
+    }
+
+    /// The default search grid around the shipped calibration.
+    public static var sentimentGrid: [SentimentAnalyzer.Calibration] {
+        var grid: [SentimentAnalyzer.Calibration] = [SentimentAnalyzer.Calibration()]
+        for complaint in [-0.8, -0.6, -0.5, -0.4, -0.3, -0.2, 0] {
+            for technical in [-0.3, -0.2, -0.1, 0] {
+                for persistence in [-0.7, -1.0, -1.3] {
+                    for threshold in [0.2, 0.25, 0.3] {
+                        for closing in [1.0, 0.4] {
+                            for cue in [false, true] {
+                                var k = SentimentAnalyzer.Calibration()
+                                k.complaint = complaint; k.technicalComplaint = technical; k.persistence = persistence; k.threshold = threshold
+                                k.closingThanks = closing; k.complaintNeedsCue = cue
+                                if k != grid[0] { grid.append(k) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return grid
+    }
+}

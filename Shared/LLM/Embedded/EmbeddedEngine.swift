@@ -79,7 +79,17 @@ public final class EmbeddedEngine: Sendable {
     /// website or app glitch, which customers often report as a plain bug report.
     func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
         guard Self.isComplaint(intent, tokens: tokens) else { return 0 }
-        return intent.intent == .technicalIssue ? sentimentAnalyzer.calibration.technicalComplaint : sentimentAnalyzer.calibration.complaint
+        return Self.complaintValence(for: intent.intent, sentimentAnalyzer.calibration)
+    }
+
+    /// The complaint prior of a problem category.
+    static func complaintValence(for intent: CustomerIntent, _ calibration: SentimentAnalyzer.Calibration) -> Double {
+        switch intent {
+        case .technicalIssue: calibration.technicalComplaint
+        case .accountIssue: calibration.accountComplaint
+        case .paymentIssue: calibration.paymentComplaint
+        default: calibration.complaint
+        }
     }
 
     /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.

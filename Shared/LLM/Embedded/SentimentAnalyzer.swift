@@ -33,6 +33,10 @@ public struct SentimentAnalyzer: Sendable {
         public var complaint = -0.8
         /// The same for a website or app glitch, often reported matter-of-factly (a bug report).
         public var technicalComplaint = -0.3
+        /// The same for an account problem (a login, a reset link, a setting).
+        public var accountComplaint = -0.8
+        /// The same for a payment problem (a declined card, a code that does not apply, a wrong invoice).
+        public var paymentComplaint = -0.8
         /// A waiting time or a repetition stated outside a question (see ``statesPersistence(_:questions:)``).
         public var persistence = -0.7
         /// Compound score at or beyond which a text is positive (or, negated, negative).

@@ -128,7 +128,7 @@ extension CrossValidation {
             var tokens: [TextToken]
             var expected: SentimentLabel
             var complaint: Bool
-            var technical: Bool
+            var intent: CustomerIntent
             var emoji: Double
             var sarcasm: Bool
         }
@@ -141,7 +141,7 @@ extension CrossValidation {
                 let intent = engine.intentClassifier.classify(tokens: tokens)
                 prepared.append(Prepared(
                     set: index, language: example.language, tokens: tokens, expected: example.sentiment,
-                    complaint: EmbeddedEngine.isComplaint(intent, tokens: tokens), technical: intent.intent == .technicalIssue,
+                    complaint: EmbeddedEngine.isComplaint(intent, tokens: tokens), intent: intent.intent,
                     emoji: SentimentAnalyzer.emojiValence(example.text) + SentimentAnalyzer.punctuationValence(example.text),
                     sarcasm: SentimentAnalyzer.hasSarcasmEmoji(example.text)))
             }
@@ -150,9 +150,9 @@ extension CrossValidation {
             let analyzer = engine.sentimentAnalyzer
             for item in prepared where item.complaint {
                 let k = analyzer.calibration
-                let with = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: item.technical ? k.technicalComplaint : k.complaint, emoji: item.emoji, sarcasm: item.sarcasm)
+                let with = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: EmbeddedEngine.complaintValence(for: item.intent, k), emoji: item.emoji, sarcasm: item.sarcasm)
                 let without = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: 0, emoji: item.emoji, sarcasm: item.sarcasm)
-                print("DUMP\t\(item.set)\t\(item.language)\t\(item.technical)\t\(item.expected)\t\(with.label)\t\(without.label)\t\(without.score)\t\(item.tokens.map(\.folded).joined(separator: " "))")
+                print("DUMP\t\(item.set)\t\(item.language)\t\(item.intent)\t\(item.expected)\t\(with.label)\t\(without.label)\t\(without.score)\t\(item.tokens.map(\.folded).joined(separator: " "))")
             }
         }
         // correct[combination][set][language]
@@ -163,14 +163,14 @@ extension CrossValidation {
         for (c, calibration) in grid.enumerated() {
             analyzer.calibration = calibration
             for item in prepared {
-                let complaint = item.complaint ? (item.technical ? calibration.technicalComplaint : calibration.complaint) : 0
+                let complaint = item.complaint ? EmbeddedEngine.complaintValence(for: item.intent, calibration) : 0
                 let label = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: complaint, emoji: item.emoji, sarcasm: item.sarcasm).label
                 if label == item.expected { correct[c][item.set][Language.allCases.firstIndex(of: item.language)!] += 1 }
             }
         }
         func describe(_ k: SentimentAnalyzer.Calibration) -> String {
-            String(format: "complaint %.2f, technical %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, cue %@", k.complaint, k.technicalComplaint,
-                   k.persistence, k.threshold, k.closingThanks, k.complaintNeedsCue ? "yes" : "no")
+            String(format: "complaint %.2f, technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f",
+                   k.complaint, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks)
         }
         var out: [String] = []
         let names = ["A", "B", "C", "D", "E", "F"]
@@ -204,16 +204,18 @@ extension CrossValidation {
     /// The default search grid around the shipped calibration.
     public static var sentimentGrid: [SentimentAnalyzer.Calibration] {
         var grid: [SentimentAnalyzer.Calibration] = [SentimentAnalyzer.Calibration()]
-        for complaint in [-0.8, -0.6, -0.5, -0.4, -0.3, -0.2, 0] {
-            for technical in [-0.3, -0.2, -0.1, 0] {
-                for persistence in [-0.7, -1.0, -1.3] {
-                    for threshold in [0.2, 0.25, 0.3] {
-                        for closing in [1.0, 0.4] {
-                            for cue in [false, true] {
-                                var k = SentimentAnalyzer.Calibration()
-                                k.complaint = complaint; k.technicalComplaint = technical; k.persistence = persistence; k.threshold = threshold
-                                k.closingThanks = closing; k.complaintNeedsCue = cue
-                                if k != grid[0] { grid.append(k) }
+        for complaint in [-0.8, -0.6] {
+            for technical in [-0.3, -0.1, 0] {
+                for account in [-0.8, -0.5, -0.3, 0] {
+                    for payment in [-0.8, -0.5, -0.3, 0] {
+                        for persistence in [-0.7, -1.0] {
+                            for threshold in [0.25, 0.3] {
+                                for closing in [1.0, 0.4] {
+                                    var k = SentimentAnalyzer.Calibration()
+                                    k.complaint = complaint; k.technicalComplaint = technical; k.accountComplaint = account
+                                    k.paymentComplaint = payment; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
+                                    if k != grid[0] { grid.append(k) }
+                                }
                             }
                         }
                     }

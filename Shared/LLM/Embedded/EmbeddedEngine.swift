@@ -78,7 +78,7 @@ public final class EmbeddedEngine: Sendable {
     /// The valence a stated problem report adds to the sentiment (see ``isComplaint(_:tokens:)``): smaller for a
     /// website or app glitch, which customers often report as a plain bug report.
     func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
-        guard Self.isComplaint(intent, tokens: tokens) else { return 0 }
+        guard Self.isComplaint(intent, tokens: tokens, minimumConfidence: sentimentAnalyzer.calibration.complaintConfidence) else { return 0 }
         return Self.complaintValence(for: intent.intent, sentimentAnalyzer.calibration)
     }
 
@@ -93,9 +93,9 @@ public final class EmbeddedEngine: Sendable {
     }
 
     /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.
-    static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken]) -> Bool {
+    static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken], minimumConfidence: Double = 0.5) -> Bool {
         let problems: Set<CustomerIntent> = [.orderIssue, .productIssue, .paymentIssue, .accountIssue, .technicalIssue, .refundRequest]
-        guard problems.contains(intent.intent), intent.confidence >= 0.5 else { return false }
+        guard problems.contains(intent.intent), intent.confidence >= minimumConfidence else { return false }
         if tokens.contains(where: { $0.trailingPunctuation == "?" || requestMarkers.contains($0.folded) }) { return false }
         if asksWithoutQuestionMark(tokens) { return false }
         // "I want to change…", "je veux modifier…": a request, not a report.

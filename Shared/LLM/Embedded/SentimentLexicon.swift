@@ -568,6 +568,19 @@ enum SentimentLexicon {
     eh bien 0
     bonne réception 0
     bon courage 0.5
+    a bien 0
+    ai bien 0
+    as bien 0
+    est bien 0
+    ont bien 0
+    avez bien 0
+    avons bien 0
+    sont bien 0
+    bien été 0
+    bien le 0
+    bien la 0
+    bien les 0
+    nulle part -0.6
     """
 
     static let english = """

@@ -127,7 +127,8 @@ extension CrossValidation {
             var language: Language
             var tokens: [TextToken]
             var expected: SentimentLabel
-            var complaint: Bool
+            /// The intent confidence when the message is a stated problem at any confidence, else nil.
+            var complaint: Double?
             var intent: CustomerIntent
             var emoji: Double
             var sarcasm: Bool
@@ -141,14 +142,14 @@ extension CrossValidation {
                 let intent = engine.intentClassifier.classify(tokens: tokens)
                 prepared.append(Prepared(
                     set: index, language: example.language, tokens: tokens, expected: example.sentiment,
-                    complaint: EmbeddedEngine.isComplaint(intent, tokens: tokens), intent: intent.intent,
+                    complaint: EmbeddedEngine.isComplaint(intent, tokens: tokens, minimumConfidence: 0) ? intent.confidence : nil, intent: intent.intent,
                     emoji: SentimentAnalyzer.emojiValence(example.text) + SentimentAnalyzer.punctuationValence(example.text),
                     sarcasm: SentimentAnalyzer.hasSarcasmEmoji(example.text)))
             }
         }
         if ProcessInfo.processInfo.environment["LLM_DUMP"] != nil {
             let analyzer = engine.sentimentAnalyzer
-            for item in prepared where item.complaint {
+            for item in prepared where (item.complaint ?? -1) >= analyzer.calibration.complaintConfidence {
                 let k = analyzer.calibration
                 let with = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: EmbeddedEngine.complaintValence(for: item.intent, k), emoji: item.emoji, sarcasm: item.sarcasm)
                 let without = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: 0, emoji: item.emoji, sarcasm: item.sarcasm)
@@ -163,14 +164,15 @@ extension CrossValidation {
         for (c, calibration) in grid.enumerated() {
             analyzer.calibration = calibration
             for item in prepared {
-                let complaint = item.complaint ? EmbeddedEngine.complaintValence(for: item.intent, calibration) : 0
+                let complaint = (item.complaint ?? -1) >= calibration.complaintConfidence ? EmbeddedEngine.complaintValence(for: item.intent, calibration) : 0
                 let label = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: complaint, emoji: item.emoji, sarcasm: item.sarcasm).label
                 if label == item.expected { correct[c][item.set][Language.allCases.firstIndex(of: item.language)!] += 1 }
             }
         }
         func describe(_ k: SentimentAnalyzer.Calibration) -> String {
-            String(format: "complaint %.2f, technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f",
-                   k.complaint, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks)
+            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@",
+                   k.complaint, k.complaintConfidence, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks,
+                   k.negationStopsAtClause ? "yes" : "no")
         }
         var out: [String] = []
         let names = ["A", "B", "C", "D", "E", "F"]
@@ -205,15 +207,15 @@ extension CrossValidation {
     public static var sentimentGrid: [SentimentAnalyzer.Calibration] {
         var grid: [SentimentAnalyzer.Calibration] = [SentimentAnalyzer.Calibration()]
         for complaint in [-0.8, -0.6] {
-            for technical in [-0.3, -0.1, 0] {
-                for account in [-0.8, -0.5, -0.3, 0] {
-                    for payment in [-0.8, -0.5, -0.3, 0] {
+            for technical in [-0.3, -0.1] {
+                for confidence in [0.5, 0.6, 0.7, 0.8] {
+                    for clause in [false, true] {
                         for persistence in [-0.7, -1.0] {
                             for threshold in [0.25, 0.3] {
                                 for closing in [1.0, 0.4] {
                                     var k = SentimentAnalyzer.Calibration()
-                                    k.complaint = complaint; k.technicalComplaint = technical; k.accountComplaint = account
-                                    k.paymentComplaint = payment; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
+                                    k.complaint = complaint; k.technicalComplaint = technical; k.complaintConfidence = confidence
+                                    k.negationStopsAtClause = clause; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
                                     if k != grid[0] { grid.append(k) }
                                 }
                             }

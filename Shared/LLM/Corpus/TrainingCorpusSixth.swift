@@ -2,7 +2,8 @@
 // new everyday situations in each category and language (deliveries held, split or refused, customs charges,
 // instalments and pre-authorisations, two-factor codes and merged accounts, captchas and blank pages, price
 // matching and corporate orders, donations, raffles and loans as off-topic mail), in every register (SMS without
-// accents, typos, formal letters, requests wrapped in thanks or praise). The English half covers the same
+// accents, typos, formal letters, requests wrapped in thanks or praise), and the boundary between questions about
+// the shop and off-topic mail (recruitment, press and sponsorship, bets and small talk, praise with no request). The English half covers the same
 // situations as the French half in its own words. Written from scratch; every line was checked against the
 // held-out sets (word-set overlap at most 0.4 with any held-out line, so no line paraphrases one). `category|text`.
 enum TrainingCorpusSixth {
@@ -182,6 +183,58 @@ other|Je crois que j'ai envoyé mon dernier message à la mauvaise entreprise, d
 other|Investissez dans la crypto aujourd'hui et doublez votre argent, répondez OUI.
 other|c'est quoi la capitale de l'Australie
 other|je m'ennuie
+other|Bonjour, j'ai vu que vous recrutiez des préparateurs pour les fêtes, c'est toujours d'actualité ?
+other|Vous prenez des alternants dans l'équipe marketing ?
+other|J'aimerais beaucoup travailler chez vous, qui s'occupe du recrutement ?
+other|Avez-vous un programme pour les jeunes diplômés au siège ?
+other|Bonjour, je reviens vers vous suite à mon entretien de mardi pour le poste de magasinier.
+other|Pourriez-vous transmettre mon CV à votre service RH ?
+other|Votre emballage est si joli que ma fille a gardé le carton pour ses jouets.
+other|Vous pensez quoi du nouvel iPhone ?
+other|Ça va la journée ?
+other|Vous êtes un robot ou un humain ?
+other|Offre limitée : des abonnés Instagram pas chers, 10 000 pour 20 euros.
+other|Cher partenaire, nous fournissons des écrans LED à prix usine, répondez pour recevoir le catalogue.
+other|Votre colis n'a pas pu être livré, payez 1,99 € sur ce lien pour reprogrammer.
+other|J'anime un podcast sur les petites entreprises, quelqu'un de chez vous voudrait venir en parler ?
+other|Nous aimerions présenter votre marque dans notre guide de cadeaux de Noël, qui s'occupe de la presse ?
+other|Le chat de ma voisine dort dans vos cartons de livraison, je voulais vous le dire.
+other|Bonne année à toute l'équipe !
+other|J'allais me plaindre mais mon mari avait déjà récupéré le colis. Tout va bien, désolée !
+other|Laissez tomber, j'ai trouvé.
+general_inquiry|Bonjour ! Je me marie en juin et j'envisage de commander le linge de table chez vous. Faites-vous des remises sur les grosses quantités ? Merci !
+general_inquiry|Jolie boutique ! Petite question, vous livrez en Norvège ?
+general_inquiry|Merci pour vos articles de blog ! Organisez-vous des ateliers dans votre boutique ?
+general_inquiry|Les cartes cadeaux sont-elles valables en magasin comme en ligne ?
+general_inquiry|Jusqu'à quelle heure faut-il commander pour un envoi le jour même ?
+payment_issue|J'adore la nouvelle collection ! Petit problème : mon code de réduction a été refusé au paiement.
+payment_issue|Tout est bien arrivé. Juste une chose, on m'a facturé un emballage cadeau que je n'ai pas choisi.
+account_issue|Colis reçu, tout va bien. Maintenant je voudrais supprimer mon compte s'il vous plaît.
+technical_issue|Des produits superbes ! Pour info, le bouton de paiement est caché derrière le bandeau des cookies sur mon téléphone.
+general_inquiry|Vendez-vous des taies assorties à la housse de couette Port ?
+general_inquiry|Quelle taille fait la boîte cadeau moyenne en centimètres ?
+general_inquiry|Le retrait en magasin est-il possible dans toutes vos boutiques ?
+general_inquiry|Bonjour, ma grand-mère n'a pas internet, peut-elle commander par courrier ?
+general_inquiry|La carte de fidélité fonctionne aussi dans l'appli ?
+general_inquiry|Pouvez-vous graver un prénom sur les planches à découper en bois ?
+general_inquiry|Les affiches en édition limitée seront-elles réimprimées ?
+general_inquiry|slt petite question, vous reprenez les boucles d'oreilles ?
+general_inquiry|Vos avis sont excellents, je suis tentée ! Avez-vous un guide des tailles pour les pantalons en lin ?
+general_inquiry|Peut-on prendre rendez-vous pour un essayage dans la boutique d'Annecy ?
+other|Vous pouvez trancher un pari : la tomate, c'est un fruit ou un légume ?
+other|Je collectionne les anciens catalogues, vous en auriez des années 90 à vendre ?
+other|Message pour le gérant : mon fils a dessiné votre logo pour un exposé, il est très fier.
+other|Arrêtez d'appeler mon fixe, je ne vous ai jamais donné ce numéro. Mauvaise entreprise peut-être ?
+other|Acceptez-vous des articles invités sur votre blog ? J'écris sur la décoration.
+other|Je peux me garer sur votre parking le temps d'aller à la banque à côté ?
+other|Nous organisons une course caritative et cherchons des sponsors, votre boutique serait-elle intéressée ?
+order_issue|Toujours un plaisir de commander chez vous ! Par contre le lien de suivi de ma confirmation mène au colis de quelqu'un d'autre.
+order_issue|Aucun souci avec la dernière commande, mais celle-ci est en préparation depuis huit jours.
+account_issue|Vous êtes au top jusqu'ici ! Je ne trouve juste pas comment ajouter une deuxième carte dans mon profil.
+technical_issue|J'adore la nouvelle version du site ! La police de la page historique des commandes est minuscule sur mon portable par contre.
+refund_request|Merci beaucoup pour l'échange rapide la dernière fois. Cette fois je préfère être remboursée pour les sandales, s'il vous plaît.
+product_issue|Très contente du canapé dans l'ensemble, une des vis des pieds ne rentre pas dans le pas de vis par contre.
+payment_issue|Merci pour la réponse rapide ! Ma carte affiche 49,99 € alors que le site indiquait 44,99 € avec la remise.
 """
 
     static let english = """
@@ -354,5 +407,58 @@ other|I think I sent my last message to the wrong company, sorry.
 other|Invest in crypto today and double your money, reply YES for details.
 other|what is the capital of Australia
 other|I'm bored
+other|Good morning, I saw you are recruiting packers for the Christmas period. Is it still open?
+other|Do you take on apprentices in your marketing team?
+other|I'd love to work for your company, who handles recruitment?
+other|Is there a graduate scheme at your head office?
+other|Hi, following up on my interview last Tuesday for the stock controller post.
+other|Could you forward my CV to your HR department please?
+other|Your packaging is so pretty my daughter kept the box for her toys.
+other|What do you think of the new iPhone?
+other|How's your day going?
+other|Are you a robot or a human?
+other|Limited offer: cheap followers for your Instagram, 10k for 20 dollars.
+other|Dear partner, we supply LED screens at factory prices, reply for our catalogue.
+other|Your parcel could not be delivered, pay 1.99 at this link to reschedule.
+other|I run a podcast about small businesses, would someone from your team like to come on?
+other|We'd like to feature your brand in our Christmas gift guide, who handles press?
+other|My neighbour's cat keeps sleeping in your delivery boxes, just thought you'd like to know.
+other|Happy new year to the whole team!
+other|I was going to complain but it turned out my husband had already picked up the parcel. All good, sorry!
+other|Never mind, found it.
+general_inquiry|Hi! I'm getting married in June and thinking of ordering the table linen from you. Do you offer bulk discounts? Thanks!
+general_inquiry|Lovely shop! Quick question, do you ship to Norway?
+general_inquiry|Do you do next day delivery at weekends?
+general_inquiry|Thank you for the lovely blog posts! Do you run workshops in your shop?
+general_inquiry|Are gift cards valid in your shops as well as online?
+general_inquiry|What's the cut-off time for same-day dispatch?
+payment_issue|Love the new collection! Slight problem: my voucher code was rejected at the till online.
+payment_issue|Everything arrived perfectly. Just one thing, I was charged for gift wrap I didn't select.
+account_issue|Got my parcel, all good. Now I'd like to delete my account please.
+technical_issue|Superb products! Just so you know, the checkout button is hidden behind the cookie banner on my phone.
+general_inquiry|Do you sell matching pillowcases for the Harbour duvet cover?
+general_inquiry|What size is the medium gift box in centimetres?
+general_inquiry|Is click and collect available at every store?
+general_inquiry|Hello, my grandmother doesn't use the internet, can she order by post?
+general_inquiry|Does the loyalty scheme work in the app too?
+general_inquiry|Can you engrave a name on the wooden chopping boards?
+general_inquiry|Do you restock the limited edition prints or are they one-off?
+general_inquiry|hey quick q, do u accept returns on earrings
+general_inquiry|Your reviews are great so I'm tempted! Do you have a size guide for the linen trousers?
+general_inquiry|Can I book a fitting appointment in the Bath shop?
+other|Can you settle a bet, is a hot dog a sandwich?
+other|I'm collecting old catalogues, do you have any from the nineties for sale?
+other|This is a message for the owner: my son drew your logo for a school project, he's very proud.
+other|Please stop calling my landline, I never gave you this number. Wrong company maybe?
+other|Are you open to guest blog posts on your website? I write about interior design.
+other|Can I park in your car park while I go to the bank next door?
+other|We're organising a charity run and looking for sponsors, would your shop be interested?
+order_issue|Lovely to shop with you again! The tracking link in my confirmation goes to someone else's parcel though.
+order_issue|All fine with the last order, but this one has been sitting in processing for eight days.
+account_issue|You've been great so far! I just can't work out how to add a second card to my wallet in my profile.
+technical_issue|Loving the redesign! The font on the order history page is tiny on my laptop though.
+refund_request|Thank you so much for the quick exchange last time. This time I'd rather have my money back for the sandals, please.
+product_issue|Really pleased with the sofa overall, one of the feet screws doesn't fit the thread though.
+payment_issue|Cheers for the fast reply! My card shows 49.99 but the site said 44.99 with the discount.
 """
 }

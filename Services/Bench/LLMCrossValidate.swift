@@ -16,6 +16,15 @@ struct LLMCrossValidate: AsyncParsableCommand {
     @Option(help: "Repeats with different deterministic shuffles.")
     var repeats: Int = 1
 
+    @Option(help: "Intent classifier L2 penalty (default: the shipped setting).")
+    var l2: Double?
+
+    @Option(help: "Weight of the naive Bayes scores mixed into the intent classifier (default: the shipped setting).")
+    var bayesWeight: Double?
+
+    @Option(help: "Intent classifier training epochs (default: the shipped setting).")
+    var epochs: Int?
+
     @Flag(help: "Leave-one-set-out search of the sentiment calibration instead of the k-fold run.")
     var sentimentCalibration = false
 
@@ -25,7 +34,11 @@ struct LLMCrossValidate: AsyncParsableCommand {
             return
         }
         guard folds >= 2, repeats >= 1 else { throw ValidationError("--folds must be at least 2 and --repeats at least 1") }
-        let report = CrossValidation.run(folds: folds, repeats: repeats)
+        var options = IntentClassifier.Options()
+        if let l2 { options.l2 = l2 }
+        if let bayesWeight { options.bayesWeight = bayesWeight }
+        if let epochs { options.epochs = epochs }
+        let report = CrossValidation.run(folds: folds, repeats: repeats, options: options)
         print(report.table())
         print("")
         report.machineReadableLines().forEach { print($0) }

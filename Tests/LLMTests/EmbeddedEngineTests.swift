@@ -1,5 +1,5 @@
 import Foundation
-import LLM
+@testable import LLM
 import Testing
 
 /// The embedded engine on French and English examples (written for these tests, not taken from the corpus).
@@ -61,6 +61,74 @@ struct EmbeddedEngineTests {
         let angry = engine.sentiment("C'est INADMISSIBLE, colis perdu et service nul !!!", language: .fr)
         #expect(angry.label == .negative && angry.score < -0.6)
         #expect((-1...1).contains(angry.score))
+    }
+
+    /// A negation ends with its clause: "ne comprend rien, c'est nul" is negative, while "pas content" stays negated.
+    @Test func negationEndsAtTheClause() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("Votre chatbot ne comprend rien, c'est nul.", language: .fr).label == .negative)
+        #expect(analyzer.analyse("Nothing arrived, this is awful.", language: .en).label == .negative)
+        #expect(analyzer.analyse("Je ne suis pas content du tout.", language: .fr).label == .negative)
+        var unbounded = SentimentAnalyzer.Calibration()
+        unbounded.negationStopsAtClause = false
+        // Without the clause boundary the same sentence reads as praise: the rule is what makes the difference.
+        #expect(SentimentAnalyzer(calibration: unbounded).analyse("Votre chatbot ne comprend rien, c'est nul.", language: .fr).label != .negative)
+    }
+
+    /// "super" / "so" before another word intensify it and are no praise of their own.
+    @Test func intensifierBeforeAWordIsNoPraise() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("le site met super longtemps a charger sur mobile", language: .fr).label == .neutral)
+        #expect(analyzer.analyse("Livraison super rapide.", language: .fr).label == .positive)
+        #expect(analyzer.analyse("C'est super !", language: .fr).label == .positive)
+    }
+
+    /// A bare closing thanks after a request is politeness; thanks with an exclamation or for something is praise.
+    @Test func closingThanksIsPoliteness() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("Pourriez-vous m'envoyer la facture de la commande 4521 ? Merci.", language: .fr).label == .neutral)
+        #expect(analyzer.analyse("Please send me the invoice for order 4521, thank you", language: .en).label == .neutral)
+        #expect(analyzer.analyse("Please send me the invoice for order 4521, thank you!", language: .en).label == .positive)
+        #expect(analyzer.analyse("Merci pour la livraison rapide.", language: .fr).label == .positive)
+    }
+
+    /// "bien" confirming a fact ("a bien été prélevé", "est-ce bien le bon") is no praise.
+    @Test func confirmingBienIsNoPraise() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("Le paiement a bien été prélevé.", language: .fr).label == .neutral)
+        #expect(analyzer.analyse("Est-ce bien le bon modèle pour mon téléphone ?", language: .fr).label == .neutral)
+        #expect(analyzer.analyse("Tout s'est bien passé.", language: .fr).label == .positive)
+    }
+
+    /// Lexicon entries are stemmed when loaded: words that share a stem with an everyday word must not be added
+    /// (pourri/pourriez, cute/cut, mad/made, hate/hat), or a polite request turns negative.
+    @Test func politeRequestsStayNeutral() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("Bonjour, pourriez-vous me dire où en est ma commande ?", language: .fr).label == .neutral)
+        #expect(analyzer.analyse("I made a typo in my address, can you change it?", language: .en).label == .neutral)
+        #expect(analyzer.analyse("The hat and the scarf were cut from the same fabric.", language: .en).label == .neutral)
+    }
+
+    /// A problem asked about without its question mark is no complaint: the complaint prior does not apply.
+    @Test func questionsWithoutQuestionMarkAreNoComplaint() {
+        let tokens = TextNormalizer.tokens("whens my order gonna ship")
+        let prediction = IntentPrediction(intent: .orderIssue, confidence: 0.9, probabilities: [])
+        #expect(!EmbeddedEngine.isComplaint(prediction, tokens: tokens))
+        #expect(!EmbeddedEngine.isComplaint(prediction, tokens: TextNormalizer.tokens("je n'arrive pas à me connecter, y a-t-il une autre solution")))
+        #expect(EmbeddedEngine.isComplaint(prediction, tokens: TextNormalizer.tokens("my order never arrived")))
+    }
+
+    /// Families of feelings added to the lexicon, with and without accents, and common misspellings.
+    @Test(arguments: [
+        ("C'est absurde, trois relances et toujours rien.", Language.fr),
+        ("franchement j'en peux plus de ce service", .fr),
+        ("Publicité mensongère, je vais porter plainte.", .fr),
+        ("Are you kidding me? I'm so done with this.", .en),
+        ("Really dissapointed, the product looks nothing like the photos.", .en),
+        ("This is absurd, I'm filing a chargeback.", .en),
+    ])
+    func lexiconFamiliesReadNegative(text: String, language: Language) {
+        #expect(SentimentAnalyzer().analyse(text, language: language).label == .negative, "\(text)")
     }
 
     // MARK: - Entities

@@ -450,7 +450,6 @@ other|Can you settle a bet, is a hot dog a sandwich?
 other|I'm collecting old catalogues, do you have any from the nineties for sale?
 other|This is a message for the owner: my son drew your logo for a school project, he's very proud.
 other|Please stop calling my landline, I never gave you this number. Wrong company maybe?
-other|Are you open to guest blog posts on your website? I write about interior design.
 other|Can I park in your car park while I go to the bank next door?
 other|We're organising a charity run and looking for sponsors, would your shop be interested?
 order_issue|Lovely to shop with you again! The tracking link in my confirmation goes to someone else's parcel though.

@@ -571,11 +571,9 @@ enum SentimentLexicon {
     a bien 0
     ai bien 0
     as bien 0
-    est bien 0
     ont bien 0
     avez bien 0
     avons bien 0
-    sont bien 0
     bien été 0
     bien le 0
     bien la 0

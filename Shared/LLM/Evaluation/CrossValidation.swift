@@ -147,15 +147,6 @@ extension CrossValidation {
                     sarcasm: SentimentAnalyzer.hasSarcasmEmoji(example.text)))
             }
         }
-        if ProcessInfo.processInfo.environment["LLM_DUMP"] != nil {
-            let analyzer = engine.sentimentAnalyzer
-            for item in prepared where (item.complaint ?? -1) >= analyzer.calibration.complaintConfidence {
-                let k = analyzer.calibration
-                let with = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: EmbeddedEngine.complaintValence(for: item.intent, k), emoji: item.emoji, sarcasm: item.sarcasm)
-                let without = analyzer.analyse(tokens: item.tokens, language: item.language, complaint: 0, emoji: item.emoji, sarcasm: item.sarcasm)
-                print("DUMP\t\(item.set)\t\(item.language)\t\(item.intent)\t\(item.expected)\t\(with.label)\t\(without.label)\t\(without.score)\t\(item.tokens.map(\.folded).joined(separator: " "))")
-            }
-        }
         // correct[combination][set][language]
         var correct = [[[Int]]](repeating: [[Int]](repeating: [0, 0], count: sets.count), count: grid.count)
         var totals = [[Int]](repeating: [0, 0], count: sets.count)

@@ -32,7 +32,7 @@ public struct EvaluationReport: Sendable {
     /// A readable report: accuracies, then the confusion matrices.
     public func table(showErrors: Bool = false) -> String {
         var out: [String] = []
-        let scope = set == .f ? "blind held-out set F" : set == .all ? "all held-out sets A–F (A–E were development sets)" : "development set \(set.rawValue.uppercased())"
+        let scope = set == .all ? "all held-out sets A–F (all development sets since their blind runs)" : "development set \(set.rawValue.uppercased())"
         out.append("Embedded engine evaluation — \(scope), never used in training; training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
         out.append("")
         out.append("language  intent (n)        sentiment (n)     language-id (n)")
@@ -98,13 +98,12 @@ public struct LatencyReport: Sendable {
     }
 }
 
-/// Which held-out examples to score. None of them is ever used for training, but A–E are not blind any more:
-/// their errors were studied while tuning the engine (A and B from the start, C, D and E after their one blind
-/// run each), so their figures are optimistic. Set F is the blind one: written by someone else during the last
-/// generalisation step, never read, printed or scored while tuning, and scored once at the end (figures in
-/// HeldOutSetF's header). It is the figure to quote.
+/// Which held-out examples to score. None of them is ever used for training, but none is blind any more: their
+/// errors were studied while tuning the engine (A and B from the start, C, D, E and F after their one blind run
+/// each), so their figures are optimistic. The figure to quote is the next blind set's one run, and
+/// `commerce-bench llm-crossval` (cross-validation over the corpus and these sets) is the guide while tuning.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Every set (A–F): includes the development sets A–E, so it is not a blind figure.
+    /// Every set (A–F), all development sets: not a blind figure.
     case all
     /// Set A, written together with the training corpus (a development set).
     case a
@@ -117,8 +116,8 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     /// Set E, written blind during the last intent-accuracy step (see HeldOutSetE); a development set since its
     /// one blind run.
     case e
-    /// Set F, written blind during the generalisation step and never looked at while tuning (see HeldOutSetF):
-    /// the held-out figure that counts.
+    /// Set F, written blind during the first generalisation step (see HeldOutSetF); a development set since its
+    /// one blind run (2026-11-29).
     case f
 }
 
@@ -135,7 +134,7 @@ public enum EmbeddedEngineEvaluation {
     /// Every held-out set: the development sets A (written with the corpus), B (written after the first run, see
     /// HeldOutSetB), C (written blind before the first intent-accuracy work, see HeldOutSetC), D (written blind
     /// before the sentiment work, see HeldOutSetD) and E (written blind during the last intent-accuracy step, see
-    /// HeldOutSetE), and the blind set F (see ``HeldOutSelection/f``).
+    /// HeldOutSetE), and F (written blind during the first generalisation step, see HeldOutSetF).
     static var heldOut: [HeldOutExample] {
         heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF
     }

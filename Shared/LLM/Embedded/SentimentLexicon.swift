@@ -616,6 +616,8 @@ enum SentimentLexicon {
     helpful 1.5
     kudos 2
     congratulations 2
+    congrats 2
+    happy anniversary 2
     best 2
     impressed 2
     superb 2.5
@@ -661,7 +663,9 @@ enum SentimentLexicon {
     defect -1.2
     cracked -1.2
     shattered -1.5
-    pieces -0.8
+    in pieces -1.5
+    to pieces -1.5
+    into pieces -1.5
     ripped -1.2
     torn -1.2
     chipped -1.2
@@ -1045,6 +1049,8 @@ enum SentimentLexicon {
     worth every penny 2.5
     value for money 1.5
     bargain 1.2
+    would love 0.5
+    d love 0.5
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).

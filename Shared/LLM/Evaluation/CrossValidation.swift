@@ -161,9 +161,9 @@ extension CrossValidation {
             }
         }
         func describe(_ k: SentimentAnalyzer.Calibration) -> String {
-            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@",
+            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@, mild negative in a question %.1f",
                    k.complaint, k.complaintConfidence, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks,
-                   k.negationStopsAtClause ? "yes" : "no")
+                   k.negationStopsAtClause ? "yes" : "no", k.mildNegativeInQuestion)
         }
         var out: [String] = []
         let names = ["A", "B", "C", "D", "E", "F"]
@@ -198,14 +198,14 @@ extension CrossValidation {
     public static var sentimentGrid: [SentimentAnalyzer.Calibration] {
         var grid: [SentimentAnalyzer.Calibration] = [SentimentAnalyzer.Calibration()]
         for complaint in [-0.8, -0.6] {
-            for technical in [-0.3, -0.1] {
-                for confidence in [0.5, 0.6, 0.7, 0.8] {
-                    for clause in [false, true] {
+            for confidence in [0.5, 0.6, 0.7] {
+                for clause in [false, true] {
+                    for question in [1.0, 0.5, 0.0] {
                         for persistence in [-0.7, -1.0] {
                             for threshold in [0.25, 0.3] {
                                 for closing in [1.0, 0.4] {
                                     var k = SentimentAnalyzer.Calibration()
-                                    k.complaint = complaint; k.technicalComplaint = technical; k.complaintConfidence = confidence
+                                    k.complaint = complaint; k.complaintConfidence = confidence; k.mildNegativeInQuestion = question
                                     k.negationStopsAtClause = clause; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
                                     if k != grid[0] { grid.append(k) }
                                 }

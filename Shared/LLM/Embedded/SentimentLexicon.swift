@@ -568,6 +568,26 @@ enum SentimentLexicon {
     eh bien 0
     bonne réception 0
     bon courage 0.5
+    merveilleuse 2.5
+    affreuse -2.5
+    scandaleuse -3
+    désastreuse -2.5
+    ennuyeuse -1.2
+    regret -1.5
+    regrets -1.5
+    mécontentement -2
+    insatisfaction -2
+    exaspération -2.5
+    indignation -2.5
+    énervement -2
+    lassitude -1.5
+    désarroi -2
+    incompréhension -1.2
+    douteux -1.2
+    douteuse -1.2
+    agressif -2
+    agressive -2
+    malheureusement -0.6
     a bien 0
     ai bien 0
     as bien 0
@@ -1049,6 +1069,21 @@ enum SentimentLexicon {
     worth every penny 2.5
     value for money 1.5
     bargain 1.2
+    frustration -2
+    annoyance -1.8
+    anger -2.5
+    dissatisfaction -2
+    irritation -2
+    exasperation -2.5
+    exasperated -2.5
+    exasperating -2.5
+    aggravating -2
+    unhelpful -2
+    disgrace -3
+    horrified -2.5
+    baffled -1.2
+    inconvenience -1
+    unfortunately -0.6
     would love 0.5
     d love 0.5
     """

@@ -17,7 +17,7 @@ struct LLMEval: AsyncParsableCommand {
     var warmup: Int = 500
 
     @Option(help: "Held-out set to score: f (default), all (A–F), a, b, c, d or e; all are development sets since their blind runs.")
-    var set: String = "f"
+    var set: String = "g"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

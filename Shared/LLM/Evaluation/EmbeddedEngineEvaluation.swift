@@ -119,6 +119,9 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     /// Set F, written blind during the first generalisation step (see HeldOutSetF); a development set since its
     /// one blind run (2026-11-29).
     case f
+    /// Set G, written blind during the second generalisation step and never looked at while tuning (see
+    /// HeldOutSetG): the held-out figure that counts.
+    case g
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -144,6 +147,7 @@ public enum EmbeddedEngineEvaluation {
     static var heldOutD: [HeldOutExample] { parse(HeldOutSetD.french, .fr) + parse(HeldOutSetD.english, .en) }
     static var heldOutE: [HeldOutExample] { parse(HeldOutSetE.french, .fr) + parse(HeldOutSetE.english, .en) }
     static var heldOutF: [HeldOutExample] { parse(HeldOutSetF.french, .fr) + parse(HeldOutSetF.english, .en) }
+    static var heldOutG: [HeldOutExample] { parse(HeldOutSetG.french, .fr) + parse(HeldOutSetG.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -164,6 +168,7 @@ public enum EmbeddedEngineEvaluation {
         case .d: examples = heldOutD
         case .e: examples = heldOutE
         case .f: examples = heldOutF
+        case .g: examples = heldOutG
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

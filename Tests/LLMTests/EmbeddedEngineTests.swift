@@ -131,6 +131,40 @@ struct EmbeddedEngineTests {
         #expect(SentimentAnalyzer().analyse(text, language: language).label == .negative, "\(text)")
     }
 
+    /// English families: a thing that does nothing or falls apart, an ultimatum ("fix this", "forget it, I'll shop
+    /// elsewhere"), understatement ("not ideal", "could be better"), and praise idioms ("you rock", "made my day").
+    @Test(arguments: [
+        ("The scan button does nothing when I press it, fix this.", Language.en, SentimentLabel.negative),
+        ("Forget it, I'll shop elsewhere.", .en, .negative),
+        ("Not ideal, the packaging could be better.", .en, .negative),
+        ("The strap fell apart within a week.", .en, .negative),
+        ("Refund received already, you rock!", .en, .positive),
+        ("Your newsletter made my day.", .en, .positive),
+    ])
+    func englishFamilies(text: String, language: Language, expected: SentimentLabel) {
+        #expect(SentimentAnalyzer().analyse(text, language: language).label == expected, "\(text)")
+    }
+
+    /// Praise standing alone after a stated problem is sarcasm; after good news, or in a clause after "but" that
+    /// turns positive, it stays praise.
+    @Test func sarcasticTagAfterAProblem() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("The lamp arrived broken. Perfect.", language: .en).label == .negative)
+        #expect(analyzer.analyse("Charged twice for one order, well done...", language: .en).label == .negative)
+        #expect(analyzer.analyse("Le colis est arrivé abîmé, bravo.", language: .fr).label == .negative)
+        #expect(analyzer.analyse("The lamp arrived today. Perfect.", language: .en).label == .positive)
+        #expect(analyzer.analyse("The lid was scratched but you sent a new one at once, great!", language: .en).label != .negative)
+        #expect(!SentimentAnalyzer.isSarcasticTag(TextNormalizer.tokens("The lamp arrived broken. Perfect."), start: 4, length: 1, runningTotal: 1))
+        #expect(SentimentAnalyzer.isSarcasticTag(TextNormalizer.tokens("The lamp arrived broken. Perfect."), start: 4, length: 1, runningTotal: -1))
+    }
+
+    /// "Seriously?" opening a sentence is exasperation; "seriously" before a word still intensifies it.
+    @Test func seriouslyAsAQuestionIsExasperation() {
+        let analyzer = SentimentAnalyzer()
+        #expect(analyzer.analyse("You billed me again for a cancelled order. Seriously?", language: .en).label == .negative)
+        #expect(analyzer.analyse("Seriously good kettle, thank you!", language: .en).label == .positive)
+    }
+
     // MARK: - Entities
 
     @Test func extractsOrderNumbersInTheirUsualShapes() {

@@ -161,6 +161,8 @@ public struct SentimentAnalyzer: Sendable {
         var negativeSeen = false
         // After "mais" / "but" the second clause carries the message (VADER weights it 1.5, the first 0.5).
         var clauseWeight = 1.0
+        // What the clause after the last contrast adds: praise after "but" is sarcasm only if that clause is negative.
+        var clauseTotal = 0.0
         // Words of praise inside a question ("is delivery fast?") express no opinion yet: halve them.
         let sentenceIsQuestion = Self.questionFlags(tokens)
         var i = 0
@@ -172,12 +174,14 @@ public struct SentimentAnalyzer: Sendable {
             var length = starts.contains(token.stem) ? min(maxPhraseLength, tokens.count - i) : 0
             while length >= 2 {
                 let key = tokens[i..<(i + length)].map(\.stem)
-                if let value = phraseBook[key] {
+                if var value = phraseBook[key] {
+                    if value > 0, Self.isSarcasticTag(tokens, start: i, length: length, runningTotal: clauseWeight == 1 ? total : clauseTotal) { value = -value }
                     var damped = value > 0 && sentenceIsQuestion[i] ? value * 0.5 : value
                     if tokens[i..<(i + length)].allSatisfy(\.isShouted) { damped *= 1.4 }
                     if value > 0 { positiveSeen = true }
                     if value < 0 { negativeSeen = true }
                     total += damped * boost * clauseWeight
+                    clauseTotal += damped
                     for t in tokens[i..<(i + length)] where t.trailingPunctuation == "!" && t != token { exclamations += 1 }
                     i += length
                     negationLeft = 0
@@ -193,6 +197,7 @@ public struct SentimentAnalyzer: Sendable {
             if contrasts.contains(token.folded) {
                 total *= 0.5
                 clauseWeight = 1.5
+                clauseTotal = 0
                 positiveSeen = false
                 i += 1
                 continue
@@ -200,6 +205,8 @@ public struct SentimentAnalyzer: Sendable {
             var valence = lexicon[stem] ?? 0
             // "super longtemps", "super slow": an intensifier before another word, not praise of its own.
             if valence > 0, intensifiers[token.folded] != nil, token.trailingPunctuation == nil, i + 1 < tokens.count { valence = 0 }
+            if valence > 0, Self.isSarcasticTag(tokens, start: i, length: 1, runningTotal: clauseWeight == 1 ? total : clauseTotal) { valence = -valence }
+            if valence == 0, Self.isExasperatedQuestion(tokens, at: i) { valence = Self.exasperatedQuestionValence }
             let isNegator = negators.contains(token.folded)
             if valence != 0 {
                 // "ne … jamais", "n'… rien": the second negator completes the negation, it is not negated by it.
@@ -212,6 +219,7 @@ public struct SentimentAnalyzer: Sendable {
                 if valence > 0 { positiveSeen = true }
                 if valence < 0 { negativeSeen = true }
                 total += valence * clauseWeight
+                clauseTotal += valence
                 boost = 1; boostLeft = 0
             }
             if isNegator {
@@ -250,6 +258,25 @@ public struct SentimentAnalyzer: Sendable {
         guard rest == 0 || (rest == 1 && SentimentLexicon.closingAddressees.contains(tokens[index + 1].folded)) else { return false }
         return tokens[tokens.count - 1].trailingPunctuation != "!" && tokens[index].trailingPunctuation != "!"
     }
+
+    /// Whether the praise at `start..<start + length` is a sarcastic tag: a clause of its own ("Great.", ", well
+    /// done...", ", bravo.") opening with a praise word, after a message that so far reads negative (a stated problem).
+    static func isSarcasticTag(_ tokens: [TextToken], start: Int, length: Int, runningTotal: Double) -> Bool {
+        guard runningTotal < 0, start > 0, SentimentLexicon.sarcasticTags.contains(tokens[start].folded) else { return false }
+        guard let before = tokens[start - 1].trailingPunctuation, ".!?,".contains(before) else { return false }
+        let end = start + length
+        return end == tokens.count || tokens[end - 1].trailingPunctuation != nil
+    }
+
+    /// "Seriously?" opening a sentence (or standing alone): exasperation, not an intensifier.
+    static func isExasperatedQuestion(_ tokens: [TextToken], at index: Int) -> Bool {
+        guard tokens[index].trailingPunctuation == "?" || tokens[index].trailingPunctuation == "!",
+              SentimentLexicon.exasperatedQuestions.contains(tokens[index].folded) else { return false }
+        return index == 0 || tokens[index - 1].trailingPunctuation != nil
+    }
+
+    /// The valence of "Seriously?".
+    static let exasperatedQuestionValence = -1.5
 
     /// A prize announcement with a call to click or claim: both kinds of word present.
     static func isPrizeSpam(_ tokens: [TextToken]) -> Bool {

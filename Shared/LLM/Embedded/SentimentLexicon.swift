@@ -1086,6 +1086,69 @@ enum SentimentLexicon {
     unfortunately -0.6
     would love 0.5
     d love 0.5
+    does nothing -1.2
+    did nothing -1.2
+    do nothing -1
+    nothing works -1.5
+    returns nothing -1
+    shows nothing -1
+    loads nothing -1
+    shuts down -1
+    shut down -0.8
+    shuts off -1
+    switches off -0.8
+    came off -1
+    fell off -1.2
+    falls off -1.2
+    fell apart -2
+    falls apart -2
+    came apart -1.5
+    came loose -1
+    snapped -1.2
+    fix this -1.2
+    fix it now -1.5
+    fix your -1.2
+    sort it out -1.2
+    sort this out -1.2
+    forget it -1.5
+    shop elsewhere -1.8
+    shop somewhere else -1.8
+    go elsewhere -1.5
+    take my business -1.8
+    had enough -2
+    enough is enough -2.5
+    last straw -2.5
+    what a joke -2.5
+    at this point -0.8
+    never seen such -0.5
+    not touching -1
+    not ideal -1.2
+    could be better -1.2
+    could have been better -1.2
+    not the best -1.2
+    not great -1.5
+    less than impressed -1.5
+    left a lot to be desired -2
+    leaves a lot to be desired -2
+    not what i expected -1.2
+    oh great -1.5
+    just great -1.5
+    oh wonderful -1.5
+    oh perfect -1.5
+    love that for me -2
+    thanks for the fast reply 2
+    thanks for the quick reply 2
+    fast reply 1.2
+    quick reply 1.2
+    fast response 1.2
+    quick response 1.2
+    you rock 2.5
+    guys rock 2.5
+    made my day 2.5
+    makes my day 2.5
+    keep them coming 1.5
+    keep it up 1.5
+    obsessed 1.5
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
@@ -1147,6 +1210,15 @@ enum SentimentLexicon {
     ]
 
     /// Thanks that can close a request ("…, merci.", "… Thanks"), and what may follow them.
+    /// Praise that, standing alone as a short tag after a stated problem ("…charged twice. Great.", "…, well done…",
+    /// "…, bravo."), is sarcasm: the first word of the tag (folded).
+    static let sarcasticTags: Set<String> = [
+        "great", "perfect", "wonderful", "brilliant", "fantastic", "lovely", "awesome", "amazing", "nice", "superb",
+        "excellent", "marvellous", "marvelous", "well", "bravo", "genial", "parfait", "super", "magnifique", "merveilleux",
+        "formidable", "chapeau", "top", "bien",
+    ]
+    /// An exasperated one-word question opening a sentence ("Seriously?").
+    static let exasperatedQuestions: Set<String> = ["seriously", "srsly", "serieusement", "serieux"]
     static let closingThanks: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "mrc", "mci"]
     static let closingAddressees: Set<String> = ["you", "vous", "u"]
 

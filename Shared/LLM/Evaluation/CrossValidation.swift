@@ -162,12 +162,12 @@ extension CrossValidation {
             }
         }
         func describe(_ k: SentimentAnalyzer.Calibration) -> String {
-            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@, mild negative in a question %.1f",
+            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@, mild negative in a question %.1f, complaint needs a cue %@",
                    k.complaint, k.complaintConfidence, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks,
-                   k.negationStopsAtClause ? "yes" : "no", k.mildNegativeInQuestion)
+                   k.negationStopsAtClause ? "yes" : "no", k.mildNegativeInQuestion, k.complaintNeedsCue ? "yes" : "no")
         }
         var out: [String] = []
-        let names = ["A", "B", "C", "D", "E", "F"]
+        let names = ["A", "B", "C", "D", "E", "F", "G"]
         var shipped = [0, 0], loso = [0, 0], all = [0, 0]
         let current = grid.firstIndex(of: engine.sentimentAnalyzer.calibration) ?? 0
         for s in sets.indices {
@@ -205,10 +205,13 @@ extension CrossValidation {
                         for persistence in [-0.7, -1.0] {
                             for threshold in [0.25, 0.3] {
                                 for closing in [1.0, 0.4] {
+                                  for cue in [false, true] {
                                     var k = SentimentAnalyzer.Calibration()
+                                    k.complaintNeedsCue = cue
                                     k.complaint = complaint; k.complaintConfidence = confidence; k.mildNegativeInQuestion = question
                                     k.negationStopsAtClause = clause; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
                                     if k != grid[0] { grid.append(k) }
+                                  }
                                 }
                             }
                         }

@@ -158,6 +158,20 @@ struct EmbeddedEngineTests {
         #expect(SentimentAnalyzer.isSarcasticTag(TextNormalizer.tokens("The lamp arrived broken. Perfect."), start: 4, length: 1, runningTotal: -1))
     }
 
+    /// A short reply with no problem cue of its own is no complaint, whatever its category; a short report with a
+    /// problem word still is, and so is a longer one (the prior carries mismatch reports without a feeling word).
+    @Test func plainShortReplyIsNoComplaint() {
+        let analyzer = SentimentAnalyzer()
+        let prior = analyzer.calibration.complaint
+        #expect(analyzer.analyse(tokens: TextNormalizer.tokens("My parcel came yesterday."), language: .en, complaint: prior).label == .neutral)
+        #expect(analyzer.analyse(tokens: TextNormalizer.tokens("Ma commande est partie lundi."), language: .fr, complaint: prior).label == .neutral)
+        #expect(analyzer.analyse(tokens: TextNormalizer.tokens("My parcel never came."), language: .en, complaint: prior).label == .negative)
+        #expect(analyzer.analyse(tokens: TextNormalizer.tokens("You sent me two lamps in green, I had ordered them in grey."), language: .en, complaint: prior).label == .negative)
+        var off = SentimentAnalyzer.Calibration()
+        off.plainReplyLength = 0
+        #expect(SentimentAnalyzer(calibration: off).analyse(tokens: TextNormalizer.tokens("My parcel came yesterday."), language: .en, complaint: prior).label == .negative)
+    }
+
     /// "Seriously?" opening a sentence is exasperation; "seriously" before a word still intensifies it.
     @Test func seriouslyAsAQuestionIsExasperation() {
         let analyzer = SentimentAnalyzer()

@@ -162,9 +162,9 @@ extension CrossValidation {
             }
         }
         func describe(_ k: SentimentAnalyzer.Calibration) -> String {
-            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@, mild negative in a question %.1f, complaint needs a cue %@",
+            String(format: "complaint %.2f (from confidence %.1f), technical %.2f, account %.2f, payment %.2f, persistence %.2f, threshold %.2f, closing thanks %.1f, clause-bound negation %@, mild negative in a question %.1f, plain reply up to %d words",
                    k.complaint, k.complaintConfidence, k.technicalComplaint, k.accountComplaint, k.paymentComplaint, k.persistence, k.threshold, k.closingThanks,
-                   k.negationStopsAtClause ? "yes" : "no", k.mildNegativeInQuestion, k.complaintNeedsCue ? "yes" : "no")
+                   k.negationStopsAtClause ? "yes" : "no", k.mildNegativeInQuestion, k.plainReplyLength)
         }
         var out: [String] = []
         let names = ["A", "B", "C", "D", "E", "F", "G"]
@@ -205,9 +205,9 @@ extension CrossValidation {
                         for persistence in [-0.7, -1.0] {
                             for threshold in [0.25, 0.3] {
                                 for closing in [1.0, 0.4] {
-                                  for cue in [false, true] {
+                                  for plain in [0, 5, 6, 7, 8] {
                                     var k = SentimentAnalyzer.Calibration()
-                                    k.complaintNeedsCue = cue
+                                    k.plainReplyLength = plain
                                     k.complaint = complaint; k.complaintConfidence = confidence; k.mildNegativeInQuestion = question
                                     k.negationStopsAtClause = clause; k.persistence = persistence; k.threshold = threshold; k.closingThanks = closing
                                     if k != grid[0] { grid.append(k) }

@@ -154,6 +154,8 @@ struct EmbeddedEngineTests {
         #expect(analyzer.analyse("Le colis est arrivé abîmé, bravo.", language: .fr).label == .negative)
         #expect(analyzer.analyse("The lamp arrived today. Perfect.", language: .en).label == .positive)
         #expect(analyzer.analyse("The lid was scratched but you sent a new one at once, great!", language: .en).label != .negative)
+        #expect(analyzer.analyse("Never mind, found it. Great!", language: .en).label == .positive)
+        #expect(analyzer.analyse("Désolé pour le retard de réponse. Super, merci !", language: .fr).label == .positive)
         #expect(!SentimentAnalyzer.isSarcasticTag(TextNormalizer.tokens("The lamp arrived broken. Perfect."), start: 4, length: 1, runningTotal: 1))
         #expect(SentimentAnalyzer.isSarcasticTag(TextNormalizer.tokens("The lamp arrived broken. Perfect."), start: 4, length: 1, runningTotal: -1))
     }

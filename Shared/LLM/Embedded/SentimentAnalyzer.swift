@@ -267,13 +267,15 @@ public struct SentimentAnalyzer: Sendable {
         return tokens[tokens.count - 1].trailingPunctuation != "!" && tokens[index].trailingPunctuation != "!"
     }
 
-    /// Whether the praise at `start..<start + length` is a sarcastic tag: a clause of its own ("Great.", ", well
-    /// done...", ", bravo.") opening with a praise word, after a message that so far reads negative (a stated problem).
+    /// Whether the praise at `start..<start + length` is a sarcastic tag: the message's last clause ("Great.", ", well
+    /// done...", ", bravo."), opening with a praise word, without an exclamation mark, after a message that so far
+    /// reads negative (a stated problem). Relief ("Never mind, found it. Great!") and praise followed by more words
+    /// ("Désolé pour le retard. Super, merci !") stay praise.
     static func isSarcasticTag(_ tokens: [TextToken], start: Int, length: Int, runningTotal: Double) -> Bool {
-        guard runningTotal < 0, start > 0, SentimentLexicon.sarcasticTags.contains(tokens[start].folded) else { return false }
+        guard runningTotal < 0, start > 0, start + length == tokens.count,
+              SentimentLexicon.sarcasticTags.contains(tokens[start].folded) else { return false }
         guard let before = tokens[start - 1].trailingPunctuation, ".!?,".contains(before) else { return false }
-        let end = start + length
-        return end == tokens.count || tokens[end - 1].trailingPunctuation != nil
+        return tokens[tokens.count - 1].trailingPunctuation != "!"
     }
 
     /// "Seriously?" opening a sentence (or standing alone): exasperation, not an intensifier.

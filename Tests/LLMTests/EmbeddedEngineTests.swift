@@ -351,9 +351,9 @@ struct EmbeddedEngineTests {
 
     @Test func evaluationUsesHeldOutDataOnly() {
         let report = EmbeddedEngineEvaluation.run()
-        // Sets A–F share no line with the corpus; G shares four short generic replies ("ok"-like) by chance, written
-        // blind by someone who never saw the corpus. The count must never grow.
-        #expect(report.heldOutOverlap <= 4)
+        // Sets A–F share no line with the corpus; G shares four and H three short generic replies ("ok"-like) by
+        // chance, written blind by people who never saw the corpus. The count must never grow.
+        #expect(report.heldOutOverlap <= 7)
         #expect(report.languages.map(\.language) == [.fr, .en])
         for language in report.languages {
             #expect(language.intentSamples >= 100 && language.sentimentSamples >= 100)

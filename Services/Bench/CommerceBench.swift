@@ -7,5 +7,5 @@ struct CommerceBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commerce-bench",
         abstract: "CommerceAI benchmarks and evaluations.",
-        subcommands: [MessagingBench.self, LLMEval.self])
+        subcommands: [MessagingBench.self, LLMEval.self, LLMCrossValidate.self, LLMAnalyse.self])
 }

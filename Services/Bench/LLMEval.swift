@@ -3,7 +3,7 @@ import Foundation
 import LLM
 
 /// `commerce-bench llm-eval`: the embedded engine's accuracy on a held-out set (per language, with confusion
-/// matrices; by default the blind set F, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
+/// matrices; by default set H, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
 /// machine-readable `llm key=value` lines. Build in release mode for meaningful timings.
 struct LLMEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: f (the blind set, default), all (A–F, includes the development sets A–E), a, b, c, d or e.")
-    var set: String = "f"
+    @Option(help: "Held-out set to score: h (default, scored blind once), all (A–H), a, b, c, d, e, f or g (development sets since their blind runs).")
+    var set: String = "h"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

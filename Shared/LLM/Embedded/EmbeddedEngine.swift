@@ -47,12 +47,13 @@ public final class EmbeddedEngine: Sendable {
     }
 
     /// Trains on `examples` (the evaluation uses this to prove the held-out set is not needed for training).
-    public init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options()) {
+    public init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
+                sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration()) {
         var samples: [Language: [String]] = [:]
         for (language, example) in examples { samples[language, default: []].append(example.text) }
         languageDetector = LanguageDetector(samples: samples)
         intentClassifier = IntentClassifier(training: examples.map(\.1), options: options)
-        sentimentAnalyzer = SentimentAnalyzer()
+        sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
         entityExtractor = EntityExtractor()
         humanRequestDetector = HumanRequestDetector()
         composer = ContentComposer()
@@ -70,22 +71,33 @@ public final class EmbeddedEngine: Sendable {
         let tokens = TextNormalizer.tokens(text)
         let intent = intentClassifier.classify(tokens: tokens)
         return sentimentAnalyzer.analyse(tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
-                                         complaint: Self.complaintValence(intent, tokens: tokens),
+                                         complaint: complaintValence(intent, tokens: tokens),
                                          emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
     }
 
     /// The valence a stated problem report adds to the sentiment (see ``isComplaint(_:tokens:)``): smaller for a
     /// website or app glitch, which customers often report as a plain bug report.
-    static func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
-        guard isComplaint(intent, tokens: tokens) else { return 0 }
-        return intent.intent == .technicalIssue ? SentimentAnalyzer.technicalComplaintValence : SentimentAnalyzer.complaintValence
+    func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
+        guard Self.isComplaint(intent, tokens: tokens, minimumConfidence: sentimentAnalyzer.calibration.complaintConfidence) else { return 0 }
+        return Self.complaintValence(for: intent.intent, sentimentAnalyzer.calibration)
+    }
+
+    /// The complaint prior of a problem category.
+    static func complaintValence(for intent: CustomerIntent, _ calibration: SentimentAnalyzer.Calibration) -> Double {
+        switch intent {
+        case .technicalIssue: calibration.technicalComplaint
+        case .accountIssue: calibration.accountComplaint
+        case .paymentIssue: calibration.paymentComplaint
+        default: calibration.complaint
+        }
     }
 
     /// Problem categories, stated (not asked, not politely requested) with reasonable confidence.
-    static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken]) -> Bool {
+    static func isComplaint(_ intent: IntentPrediction, tokens: [TextToken], minimumConfidence: Double = 0.5) -> Bool {
         let problems: Set<CustomerIntent> = [.orderIssue, .productIssue, .paymentIssue, .accountIssue, .technicalIssue, .refundRequest]
-        guard problems.contains(intent.intent), intent.confidence >= 0.5 else { return false }
+        guard problems.contains(intent.intent), intent.confidence >= minimumConfidence else { return false }
         if tokens.contains(where: { $0.trailingPunctuation == "?" || requestMarkers.contains($0.folded) }) { return false }
+        if asksWithoutQuestionMark(tokens) { return false }
         // "I want to change…", "je veux modifier…": a request, not a report.
         for (index, token) in tokens.enumerated().dropLast() where token.folded == "want" || token.folded == "veux" {
             let next = tokens[index + 1].folded
@@ -93,6 +105,30 @@ public final class EmbeddedEngine: Sendable {
         }
         return true
     }
+
+    /// A question written without its question mark (SMS style): a sentence that opens with an interrogative
+    /// word ("whens my order gonna ship", "do gift cards expire", "comment on fait pour…"), a clause asking
+    /// whether something exists ("is there another way", "y a-t-il", "est-ce que"), or a message announcing one
+    /// ("j'ai une question").
+    static func asksWithoutQuestionMark(_ tokens: [TextToken]) -> Bool {
+        guard let first = tokens.first else { return false }
+        if interrogativeOpeners.contains(first.folded) { return true }
+        for index in tokens.indices.dropLast() {
+            let word = tokens[index].folded, next = tokens[index + 1].folded
+            if (word == "is" || word == "are") && next == "there" { return true }
+            if word == "est" && next == "ce" { return true }
+            if word == "y" && next == "a", index + 2 < tokens.count, tokens[index + 2].folded == "t" { return true }
+            if (word == "une" || word == "a") && (next == "question" || next == "questions") { return true }
+        }
+        return false
+    }
+
+    /// Words that open a question (folded).
+    static let interrogativeOpeners: Set<String> = [
+        "how", "when", "whens", "what", "whats", "where", "wheres", "why", "which", "who", "do", "does", "did", "is", "are",
+        "will", "should", "hows", "comment", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "combien", "est",
+        "peut", "puis", "avez", "etes", "faut", "existe",
+    ]
 
     /// Words that make a message a request rather than a report ("je souhaite…", "I'd like…", "could you…").
     static let requestMarkers: Set<String> = [
@@ -118,7 +154,7 @@ public final class EmbeddedEngine: Sendable {
         return MessageAnalysis(
             language: language,
             intent: intent,
-            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: Self.complaintValence(intent, tokens: tokens),
+            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: complaintValence(intent, tokens: tokens),
                                                  emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
             entities: entityExtractor.extract(from: text),
             humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
@@ -244,6 +280,7 @@ enum TrainingCorpus {
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
+        + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

@@ -2,6 +2,10 @@
 // stemmed when loaded, so one line covers accents and inflections (`déçu`, `déçue`, `déçus`).
 // Mild problem words (error, late, missing) weigh about -0.6: alone they leave a factual report neutral;
 // damage words and feelings weigh more.
+// The last block of each language (2026-11-29, generalisation step) adds whole families rather than words seen in
+// errors: indignation and exasperation, deception and fraud, damage and decay, threats of action (plainte, avocat,
+// opposition; chargeback, lawyer, bad review), urgency, repetition, swearing and SMS forms, common misspellings,
+// praise and quality, and formal closings that carry no feeling (bien à vous, kind regards, best regards).
 enum SentimentLexicon {
     static let french = """
     bon 1.3
@@ -349,6 +353,252 @@ enum SentimentLexicon {
     amateurisme -2
     incompétence -2.5
     pas cool -1.5
+    absurde -2
+    aberrant -2.5
+    aberrante -2.5
+    hallucinant -2
+    inadmissable -3
+    innadmissible -3
+    innacceptable -2.5
+    pitoyable -2.5
+    navrant -2
+    consterné -2
+    consternée -2
+    effaré -2
+    effarée -2
+    sidéré -2
+    sidérée -2
+    indigné -2.5
+    indignée -2.5
+    furax -2.5
+    vénère -2
+    vnr -2
+    saoule -1.8
+    soûle -1.8
+    saoulant -2
+    soûlant -2
+    gavé -1.8
+    gavée -1.8
+    relou -1.8
+    chiant -2
+    chiante -2
+    j'en peux plus -2.5
+    je n'en peux plus -2.5
+    à bout -1.5
+    je laisse tomber -1.5
+    je lâche l'affaire -1.5
+    fuyez -2.5
+    à fuir -2.5
+    arnaqueur -3
+    arnaqueurs -3
+    escroc -3
+    escrocs -3
+    voleur -2.5
+    mensonger -2
+    mensongère -2
+    publicité mensongère -2.5
+    trompeur -2
+    trompeuse -2
+    menteur -2.5
+    menteurs -2.5
+    pigeon -1.5
+    foutage de gueule -3
+    se fout -2.5
+    foutez -2.5
+    bordel -2
+    merde -2.5
+    putain -2
+    cauchemar -2.5
+    calvaire -2.5
+    horreur -2.5
+    épouvantable -2.8
+    atroce -2.5
+    exécrable -2.8
+    abominable -2.8
+    désolant -2
+    regrettable -1.5
+    intolérable -2.5
+    inqualifiable -2.8
+    irrespectueux -2
+    irrespectueuse -2
+    méprisant -2
+    mépris -2
+    impoli -2
+    impolie -2
+    désagréable -2
+    bâclé -2
+    bâclée -2
+    médiocrité -2
+    ruiné -1.8
+    ruinée -1.8
+    gâché -1.8
+    gâchée -1.8
+    fichu -1.5
+    foutu -1.8
+    foutue -1.8
+    hors service -1
+    hors d'usage -1.5
+    en morceaux -1.5
+    écrasé -1.5
+    écrasée -1.5
+    explosé -1.2
+    pété -1.5
+    pétée -1.5
+    troué -1.2
+    trouée -1.2
+    moisi -2
+    moisie -2
+    dangereux -2
+    dangereuse -2
+    brûlé -1.2
+    brûlée -1.2
+    immédiatement -0.6
+    c'est urgent -1
+    sans délai -0.6
+    au plus vite -0.5
+    j'attends toujours -1.2
+    encore une fois -1.2
+    une fois de plus -1.5
+    relance -0.8
+    relancé -0.8
+    relances -0.8
+    sans nouvelles -1.2
+    silence radio -2
+    aucun suivi -1
+    plainte -1.5
+    porter plainte -2.5
+    avocat -1.5
+    litige -1.5
+    dgccrf -2
+    que choisir -1.5
+    mauvais avis -1.5
+    avis négatif -1.5
+    faire opposition -1.5
+    rétrofacturation -1.5
+    mise en demeure -2.5
+    peur -1.2
+    j'ai peur -1.5
+    inquiétude -1.2
+    angoisse -1.8
+    stress -1.2
+    dépité -2
+    dépitée -2
+    déprimé -1.5
+    déprimée -1.5
+    frustré -2
+    frustrée -2
+    frustrant -2
+    frustrante -2
+    frustration -2
+    agacement -1.8
+    agaçante -1.8
+    irrité -2
+    irritée -2
+    contrarié -1.8
+    contrariée -1.8
+    embêté -1.2
+    embêtée -1.2
+    embêtant -1.2
+    ennuyeux -1.2
+    gênant -1.2
+    fatigué -1.5
+    fatiguée -1.5
+    lassé -1.8
+    lassée -1.8
+    sérieusement -0.8
+    anormal -1.2
+    pas acceptable -2.5
+    pas correct -1.5
+    pas professionnel -2
+    peu professionnel -2
+    pas à la hauteur -2
+    je m'attendais à mieux -1.8
+    rien à voir -1.2
+    dégueulasse -2.5
+    degueu -2
+    dégueu -2
+    pourave -2
+    trop bien 2
+    trop cool 2
+    parfaitement 2
+    au poil 2
+    le top 2
+    top du top 2.5
+    bonne qualité 1.5
+    belle qualité 1.5
+    très bonne qualité 2
+    fan 1.5
+    coup de coeur 2
+    coup de cœur 2
+    j'aime 1.8
+    kiffe 2
+    attentionné 2
+    attentionnée 2
+    professionnalisme 2
+    émerveillé 2.5
+    émerveillée 2.5
+    épatant 2
+    sensationnel 2.5
+    joli 1.5
+    jolie 1.5
+    mignon 1.5
+    mignonne 1.5
+    élégant 1.5
+    élégante 1.5
+    soulagement 1.5
+    bien arrivé 1
+    bien arrivée 1
+    merci encore 2
+    encore merci 2
+    mille mercis 2.2
+    merci à vous 1.5
+    merci bcp 2
+    mrc 1.2
+    mci 1.2
+    chapeau 1.5
+    satisfaisant 1.5
+    satisfaisante 1.5
+    ptdr 1.2
+    lol 1
+    bien à vous 0
+    bien cordialement 0
+    bien sûr 0
+    bien que 0
+    ou bien 0
+    eh bien 0
+    bonne réception 0
+    bon courage 0.5
+    merveilleuse 2.5
+    affreuse -2.5
+    scandaleuse -3
+    désastreuse -2.5
+    ennuyeuse -1.2
+    regret -1.5
+    regrets -1.5
+    mécontentement -2
+    insatisfaction -2
+    exaspération -2.5
+    indignation -2.5
+    énervement -2
+    lassitude -1.5
+    désarroi -2
+    incompréhension -1.2
+    douteux -1.2
+    douteuse -1.2
+    agressif -2
+    agressive -2
+    malheureusement -0.6
+    a bien 0
+    ai bien 0
+    as bien 0
+    ont bien 0
+    avez bien 0
+    avons bien 0
+    bien été 0
+    bien le 0
+    bien la 0
+    bien les 0
+    nulle part -0.6
     """
 
     static let english = """
@@ -386,6 +636,8 @@ enum SentimentLexicon {
     helpful 1.5
     kudos 2
     congratulations 2
+    congrats 2
+    happy anniversary 2
     best 2
     impressed 2
     superb 2.5
@@ -431,7 +683,9 @@ enum SentimentLexicon {
     defect -1.2
     cracked -1.2
     shattered -1.5
-    pieces -0.8
+    in pieces -1.5
+    to pieces -1.5
+    into pieces -1.5
     ripped -1.2
     torn -1.2
     chipped -1.2
@@ -637,6 +891,264 @@ enum SentimentLexicon {
     hassle -1.2
     sloppy -1.8
     careless -1.8
+    absurd -2
+    ludicrous -2.5
+    preposterous -2.5
+    ruined -1.8
+    wrecked -1.8
+    destroyed -1.8
+    smashed -1.5
+    crushed -1.2
+    dented -1
+    scratched -1
+    scuffed -1
+    mouldy -2
+    moldy -2
+    rotten -2
+    smelly -1.5
+    stinks -2
+    flimsy -1.5
+    cheaply made -2
+    poorly made -2
+    low quality -1.5
+    misleading -2
+    deceptive -2
+    false advertising -2.5
+    liars -2.5
+    fraud -2.5
+    fraudulent -2.5
+    crooks -2.5
+    ripped off -2.8
+    robbed -2.5
+    daylight robbery -2.8
+    chargeback -1.5
+    lawyer -1.5
+    legal action -2
+    trading standards -2
+    small claims -2
+    report you -2
+    bad review -1.5
+    negative review -1.5
+    one star -1.8
+    kidding -1.5
+    are you joking -1.5
+    you're joking -1.5
+    done with -2
+    so done -2.5
+    had enough -2.5
+    enough is enough -2.5
+    last straw -2.5
+    give up -1.5
+    giving up -1.5
+    nothing like -1.2
+    not as described -1.8
+    not the same -1
+    defeats the purpose -1.5
+    pointless -1.8
+    wasted -1.8
+    hopeless -2
+    clueless -2
+    ridiculously -1.5
+    terribly -1.5
+    horribly -1.5
+    worse -2
+    horrid -2.5
+    vile -2.5
+    gross -2
+    nasty -2
+    dodgy -1.5
+    shoddy -2
+    subpar -1.8
+    second rate -1.8
+    wtf -2.5
+    ffs -2.5
+    smh -1.5
+    ugh -1.5
+    argh -1.5
+    meh -0.8
+    damn -1.5
+    dammit -2
+    what the hell -2
+    bloody -1
+    shit -2.5
+    shitty -2.5
+    pissed -2.5
+    pissed off -2.8
+    irate -2.5
+    enraged -3
+    dislike -1.5
+    unimpressed -2
+    not impressed -2
+    underwhelmed -1.8
+    underwhelming -1.8
+    letdown -2
+    dissapointed -2
+    disapointed -2
+    dissappointed -2
+    disapointing -2
+    dissapointing -2
+    unacceptible -2.5
+    unaceptable -2.5
+    rediculous -2
+    ridiculus -2
+    terible -2.5
+    horible -2.5
+    aweful -2.5
+    frustating -2
+    scared -1.5
+    nervous -1
+    panicking -2
+    embarrassing -1.5
+    embarrassed -1.5
+    humiliating -2
+    insulting -2.5
+    disrespectful -2.5
+    condescending -2
+    patronising -2
+    patronizing -2
+    asap -0.6
+    immediately -0.6
+    right now -0.8
+    it's urgent -1
+    this is urgent -1
+    again -0.4
+    once again -1.2
+    yet again -1.5
+    been chasing -1.5
+    hated it -2.5
+    exceptional 2.5
+    incredible 2
+    phenomenal 2.5
+    terrific 2.5
+    marvellous 2.5
+    marvelous 2.5
+    splendid 2.5
+    stunning 2.5
+    elegant 1.5
+    sturdy 1.2
+    durable 1.2
+    cosy 1.5
+    cozy 1.5
+    comfy 1.5
+    handy 1.2
+    useful 1.2
+    seamless 1.5
+    hassle free 1.5
+    painless 1.5
+    speedy 1.2
+    courteous 1.5
+    polite 1.2
+    so kind 2
+    very kind 2
+    kind of you 2
+    kind regards 0
+    best regards 0
+    warm regards 0
+    all the best 0.5
+    best wishes 0.5
+    sweet 1.2
+    obsessed with 2
+    big fan 2
+    life saver 2.5
+    lifesaver 2.5
+    godsend 2.5
+    five stars 2
+    props 1.5
+    shoutout 1.5
+    tysm 2
+    thnx 1.2
+    tks 1.2
+    ty 1.2
+    ecstatic 2.8
+    overjoyed 2.8
+    happier 2
+    satisfying 1.5
+    satisfactory 1
+    impressive 2
+    worth it 1.5
+    worth every penny 2.5
+    value for money 1.5
+    bargain 1.2
+    frustration -2
+    annoyance -1.8
+    anger -2.5
+    dissatisfaction -2
+    irritation -2
+    exasperation -2.5
+    exasperated -2.5
+    exasperating -2.5
+    aggravating -2
+    unhelpful -2
+    disgrace -3
+    horrified -2.5
+    baffled -1.2
+    inconvenience -1
+    unfortunately -0.6
+    would love 0.5
+    d love 0.5
+    does nothing -1.2
+    did nothing -1.2
+    do nothing -1
+    nothing works -1.5
+    returns nothing -1
+    shows nothing -1
+    loads nothing -1
+    shuts down -1
+    shut down -0.8
+    shuts off -1
+    switches off -0.8
+    came off -1
+    fell off -1.2
+    falls off -1.2
+    fell apart -2
+    falls apart -2
+    came apart -1.5
+    came loose -1
+    snapped -1.2
+    fix this -1.2
+    fix it now -1.5
+    fix your -1.2
+    sort it out -1.2
+    sort this out -1.2
+    forget it -1.5
+    shop elsewhere -1.8
+    shop somewhere else -1.8
+    go elsewhere -1.5
+    take my business -1.8
+    had enough -2
+    enough is enough -2.5
+    last straw -2.5
+    what a joke -2.5
+    at this point -0.8
+    never seen such -0.5
+    not touching -1
+    not ideal -1.2
+    could be better -1.2
+    could have been better -1.2
+    not the best -1.2
+    not great -1.5
+    less than impressed -1.5
+    left a lot to be desired -2
+    leaves a lot to be desired -2
+    not what i expected -1.2
+    oh great -1.5
+    just great -1.5
+    oh wonderful -1.5
+    oh perfect -1.5
+    love that for me -2
+    thanks for the fast reply 2
+    thanks for the quick reply 2
+    fast reply 1.2
+    quick reply 1.2
+    fast response 1.2
+    quick response 1.2
+    you rock 2.5
+    guys rock 2.5
+    made my day 2.5
+    makes my day 2.5
+    keep them coming 1.5
+    keep it up 1.5
+    obsessed 1.5
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
@@ -696,6 +1208,19 @@ enum SentimentLexicon {
     static let ordinalWords: Set<String> = [
         "deuxieme", "troisieme", "quatrieme", "cinquieme", "enieme", "nieme", "second", "third", "fourth", "fifth", "umpteenth", "nth",
     ]
+
+    /// Thanks that can close a request ("…, merci.", "… Thanks"), and what may follow them.
+    /// Praise that, standing alone as a short tag after a stated problem ("…charged twice. Great.", "…, well done…",
+    /// "…, bravo."), is sarcasm: the first word of the tag (folded).
+    static let sarcasticTags: Set<String> = [
+        "great", "perfect", "wonderful", "brilliant", "fantastic", "lovely", "awesome", "amazing", "nice", "superb",
+        "excellent", "marvellous", "marvelous", "well", "bravo", "genial", "parfait", "super", "magnifique", "merveilleux",
+        "formidable", "chapeau", "top", "bien",
+    ]
+    /// An exasperated one-word question opening a sentence ("Seriously?").
+    static let exasperatedQuestions: Set<String> = ["seriously", "srsly", "serieusement", "serieux"]
+    static let closingThanks: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "mrc", "mci"]
+    static let closingAddressees: Set<String> = ["you", "vous", "u"]
 
     static let contrasts: [Language: Set<String>] = [
         .fr: ["mais", "cependant", "pourtant", "neanmoins", "toutefois"],

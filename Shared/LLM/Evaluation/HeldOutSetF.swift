@@ -9,6 +9,9 @@
 // Same engine on the development sets (not blind): A-D intent fr 0.931, en 0.931, sentiment fr 0.931, en 0.926;
 // E intent fr 0.917, en 0.823, sentiment fr 0.911, en 0.839.
 //
+// Became a development set on 2026-11-29 after its one blind run: its errors were studied during the next
+// generalisation step (sentiment rules and lexicon families, corpus boundaries), so its figures are optimistic since.
+//
 // Sixth held-out set, written blind on Sun Nov 29 14:10:20 UTC 2026 without reading the engine, the training
 // corpus, the lexicon or the other held-out sets. French and English halves written independently (the English
 // half is NOT a translation of the French one). Its errors are not to be looked at while tuning.

@@ -1,3 +1,4 @@
+import CommerceModels
 import Foundation
 public import Hummingbird
 public import HTTPTypes
@@ -12,7 +13,7 @@ public struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        let requestId = request.headers[Self.headerName].flatMap(Self.acceptable) ?? UUID().uuidString.lowercased()
+        let requestId = request.headers[Self.headerName].flatMap(Self.acceptable) ?? TimeOrderedID.make()
         context.logger[metadataKey: "hb.request.id"] = .string(requestId)
         var response = try await next(request, context)
         response.headers[Self.headerName] = requestId

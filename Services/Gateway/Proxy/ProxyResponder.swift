@@ -73,7 +73,7 @@ struct ProxyResponder: Sendable {
     func handle(_ request: Request, context: AppRequestContext, route: RouteTable.Route) async -> Response {
         let start = ContinuousClock.now
         let requestId = request.headers[RequestIDMiddleware<AppRequestContext>.headerName].flatMap(RequestID.acceptable)
-            ?? UUID().uuidString.lowercased()
+            ?? TimeOrderedID.make()
         var logger = context.logger
         logger[metadataKey: "hb.request.id"] = .string(requestId)
         var upstreamName = "-"

@@ -10,6 +10,7 @@
 #   ./deploy/deploy.sh test               install what is missing, start a private broker, run the whole test suite
 #   ./deploy/deploy.sh bench              release build, private broker, benchmarks with a reference in the same run
 #   ./deploy/deploy.sh bench respond      only the respond benchmark (gateway + sav-agent, 200 connections)
+#   ./deploy/deploy.sh bench gateway      only the gateway benchmark (direct, gateway and nginx, interleaved)
 #   ./deploy/deploy.sh install            the Debian packages only
 #   ./deploy/deploy.sh clean              down, then remove data/, logs/ and build folders
 #

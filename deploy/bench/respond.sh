@@ -79,9 +79,15 @@ bench_respond() {
     # Warm-up (connections, caches, the knowledge-base index), then the measured runs: through the gateway (the
     # figure), then straight to sav-agent (the reference that tells the gateway's share from the agent's).
     _respond_wrk "$gw" 2 16 3 >/dev/null 2>&1 || die "respond warm-up failed"
-    local result rps p50 p99 bad errs d_rps d_p50 d_p99 d_bad d_errs
+    local result rps p50 p99 bad errs d_rps d_p50 d_p99 d_bad d_errs sav_cpu gw_cpu
+    # CPU seconds each daemon spends per answer during the gateway run (utime + stime from /proc): a figure that
+    # holds on a busy machine, where answers/s does not.
+    cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+    sav_cpu="$(cpu_ticks "${pids[0]}")"; gw_cpu="$(cpu_ticks "${pids[1]}")"
     result="$(_respond_wrk "$gw" "$threads" "$connections" "$seconds")" || die "wrk failed"
     read -r rps p50 p99 bad errs <<<"$result"
+    sav_cpu=$(( $(cpu_ticks "${pids[0]}") - sav_cpu )); gw_cpu=$(( $(cpu_ticks "${pids[1]}") - gw_cpu ))
+    per_answer() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$((rps * seconds))" 'BEGIN { printf "%.3f", n > 0 ? t / hz * 1000 / n : 0 }'; }
     result="$(_respond_wrk "http://127.0.0.1:$sav_port" "$threads" "$connections" "$seconds")" || die "wrk failed"
     read -r d_rps d_p50 d_p99 d_bad d_errs <<<"$result"
     ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1000 }'; }
@@ -93,4 +99,5 @@ bench_respond() {
         "$((bad + errs))" ">= 2000/s $(verdict "$rps" -ge 2000), p99 < 50 ms $(verdict "$(ms "$p99")" -lt 50)"
     printf '%-44s %12s %10s %10s %10s %s\n' "respond direct to sav-agent (reference)" "$d_rps" "$(ms "$d_p50")" "$(ms "$d_p99")" \
         "$((d_bad + d_errs))" "gateway/direct throughput $(ratio "$rps" "$d_rps")"
+    printf 'CPU per answer through the gateway: sav-agent %s ms, gateway %s ms\n' "$(per_answer "$sav_cpu")" "$(per_answer "$gw_cpu")"
 }

@@ -87,7 +87,7 @@ bench_respond() {
     result="$(_respond_wrk "$gw" "$threads" "$connections" "$seconds")" || die "wrk failed"
     read -r rps p50 p99 bad errs <<<"$result"
     sav_cpu=$(( $(cpu_ticks "${pids[0]}") - sav_cpu )); gw_cpu=$(( $(cpu_ticks "${pids[1]}") - gw_cpu ))
-    per_answer() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$((rps * seconds))" 'BEGIN { printf "%.3f", n > 0 ? t / hz * 1000 / n : 0 }'; }
+    per_answer() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$((rps * seconds))" 'BEGIN { printf "%.3f", (n > 0 ? t / hz * 1000 / n : 0) }'; }
     result="$(_respond_wrk "http://127.0.0.1:$sav_port" "$threads" "$connections" "$seconds")" || die "wrk failed"
     read -r d_rps d_p50 d_p99 d_bad d_errs <<<"$result"
     ms() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1000 }'; }

@@ -28,7 +28,8 @@ final class Upstream: Sendable {
         self.tls = url?.scheme == "https"
         self.host = url?.host ?? "127.0.0.1"
         self.port = url?.port ?? (url?.scheme == "https" ? 443 : 80)
-        self.hostHeader = url?.port == nil ? host : "\(host):\(port)"
+        let hostName = host.contains(":") ? "[\(host)]" : host  // an IPv6 literal
+        self.hostHeader = url?.port == nil ? hostName : "\(hostName):\(port)"
         self.breaker = CircuitBreaker(
             failureThreshold: config.breakerFailures, openDuration: config.breakerOpenDuration,
             gauge: metrics.breakerState(baseURL))

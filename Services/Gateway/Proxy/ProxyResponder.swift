@@ -64,10 +64,6 @@ struct ProxyResponder: Sendable {
 
     static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .options, .put, .delete]
 
-    /// Responses up to this size are read whole (one write to the client, the exchange done before the breaker
-    /// counts it a success); larger or unsized ones are streamed.
-    static let collectLimit = 256 * 1024
-
     // MARK: - The request path
 
     func handle(_ request: Request, context: AppRequestContext, route: RouteTable.Route) async -> Response {

@@ -7,6 +7,23 @@ BENCH_COUNT="${BENCH_COUNT:-20000}"
 # median of numbers on stdin
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# wrk --latency output on stdin -> "req_per_s p50_us p99_us non2xx socket_errors"
+wrk_figures() {
+    awk '
+        function us(v) {
+            if (v ~ /us$/) { sub(/us$/, "", v); return v + 0 }
+            if (v ~ /ms$/) { sub(/ms$/, "", v); return v * 1000 }
+            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000000 }
+            return v + 0
+        }
+        /Requests\/sec:/ { rps = $2 }
+        /^ +50%/ { p50 = us($2) }
+        /^ +99%/ { p99 = us($2) }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /Socket errors:/ { errors = $0; gsub(/[^0-9 ]/, "", errors); split(errors, e, " "); errs = e[1] + e[2] + e[3] + e[4] }
+        END { printf "%.0f %.0f %.0f %d %d\n", rps, p50, p99, bad, errs }'
+}
+
 # value of `key=` in a bench output line matching `prefix`
 figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 

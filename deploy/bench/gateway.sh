@@ -1,7 +1,8 @@
 # Gateway benchmark: one authenticated agent route that reads its database (the FAQ list, with a valid JWT),
 # called directly on sav-agent, through the gateway, and through nginx as a reverse proxy with upstream keep-alive,
 # interleaved in one run, with the ratios. Sourced by deploy/bench/bench.sh; `bench_gateway` assumes release
-# binaries in $BIN_DIR and the helpers of deploy/lib/common.sh (log, die, install_packages, free_port, wait_port).
+# binaries in $BIN_DIR, the helpers of deploy/lib/common.sh (log, die, install_packages, free_port, wait_port) and
+# wrk_figures of deploy/bench/bench.sh.
 #
 # Settings (environment): BENCH_SECONDS [10] per run, BENCH_ROUNDS [3] interleaved rounds, BENCH_CONNECTIONS [64],
 # BENCH_THREADS [2], BENCH_FAQS [20] entries in the list.
@@ -16,17 +17,7 @@ _gw_wrk() {
         echo "$out" >&2
         die "wrk saw non-2xx responses on $1"
     fi
-    echo "$out" | awk '
-        function us(v) {
-            if (v ~ /us$/) { sub(/us$/, "", v); return v + 0 }
-            if (v ~ /ms$/) { sub(/ms$/, "", v); return v * 1000 }
-            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000000 }
-            return v + 0
-        }
-        /Requests\/sec:/ { rps = $2 }
-        /^ +50%/ { p50 = us($2) }
-        /^ +99%/ { p99 = us($2) }
-        END { printf "%.0f %.0f %.0f\n", rps, p50, p99 }'
+    echo "$out" | wrk_figures | cut -d' ' -f1-3
 }
 
 _gw_median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else print a[int((NR + 1) / 2)] }'; }

@@ -15,19 +15,7 @@ _respond_wrk() {
     out="$(BENCH_TOKEN="$BENCH_TOKEN" wrk -t"$2" -c"$3" -d"$4"s --latency --timeout 10s \
         -s "$ROOT/deploy/bench/respond.lua" "$1" 2>&1)" || { echo "$out" >&2; return 1; }
     echo "$out" >&2
-    echo "$out" | awk '
-        function us(v) {
-            if (v ~ /us$/) { sub(/us$/, "", v); return v + 0 }
-            if (v ~ /ms$/) { sub(/ms$/, "", v); return v * 1000 }
-            if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000000 }
-            return v + 0
-        }
-        /Requests\/sec:/ { rps = $2 }
-        /^ +50%/ { p50 = us($2) }
-        /^ +99%/ { p99 = us($2) }
-        /Non-2xx or 3xx responses:/ { bad = $NF }
-        /Socket errors:/ { errors = $0; gsub(/[^0-9 ]/, "", errors); split(errors, e, " "); errs = e[1] + e[2] + e[3] + e[4] }
-        END { printf "%.0f %.0f %.0f %d %d\n", rps, p50, p99, bad, errs }'
+    echo "$out" | wrk_figures
 }
 
 bench_respond() {

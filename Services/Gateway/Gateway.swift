@@ -116,16 +116,21 @@ final class Gateway: Sendable {
         let name = serviceConfig.service.name
         let idleTimeout = TimeAmount.seconds(Int64(serviceConfig.idleTimeout.components.seconds))
         let webSockets = self.webSockets
+        let proxy = responder.proxy
         let app = Application(
             responder: responder,
             // HTTP/1.1, plus WebSocket upgrades (only the first request of a connection is examined for one, so the
-            // proxied HTTP path is unchanged); `webSockets` decides on each upgrade.
+            // proxied HTTP path is unchanged); `webSockets` decides on each upgrade. Requests to the agents are
+            // answered on the event loop by ProxyChannelHandler when their credential is cached.
             server: HTTPServerBuilder { responder in
                 FirstRequestIdleTimeout(
                     HTTP1WebSocketUpgradeChannel(
                         responder: responder,
                         configuration: .init(
-                            http1: .init(idleTimeout: idleTimeout), ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
+                            http1: .init(
+                                additionalChannelHandlers: [ProxyChannelInstaller(proxy: proxy, logger: logger)],
+                                idleTimeout: idleTimeout),
+                            ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
                         shouldUpgrade: webSockets.shouldUpgrade),
                     timeout: idleTimeout)
             },

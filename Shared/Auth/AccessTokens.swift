@@ -68,19 +68,9 @@ public final class AccessTokens: Sendable {
 
     /// Verifies `token`; throws 401 (`APIError.unauthorized`) for anything short of a valid token of ours.
     public func verify(_ token: Substring) async throws -> Verified {
-        guard !token.isEmpty, token.utf8.count <= Self.maximumTokenBytes else {
-            throw APIError.unauthorized("invalid access token")
-        }
+        if let hit = try cached(token) { return hit }
         let key = String(token)
         let now = Date()
-        if let hit = cache.withLock({ $0[key] }) {
-            guard hit.expiresAt.addingTimeInterval(AccessTokenClaims.leeway) > now else {
-                cache.withLock { _ = $0.removeValue(forKey: key) }
-                throw APIError.unauthorized("access token expired")
-            }
-            guard !isRevoked(hit.tokenId) else { throw APIError.unauthorized("access token revoked") }
-            return hit
-        }
         try Self.checkShape(key)
         let claims: AccessTokenClaims
         do {
@@ -103,6 +93,23 @@ public final class AccessTokens: Sendable {
             entries[key] = verified
         }
         return verified
+    }
+
+    /// `token` when it was verified before and is still valid (expiry and revocation are checked again), nil when it
+    /// is not in the cache of verified tokens (then only ``verify(_:)`` can tell), 401 when it expired or was revoked.
+    /// It never waits, so code on an event loop can use it.
+    public func cached(_ token: Substring) throws -> Verified? {
+        guard !token.isEmpty, token.utf8.count <= Self.maximumTokenBytes else {
+            throw APIError.unauthorized("invalid access token")
+        }
+        let key = String(token)
+        guard let hit = cache.withLock({ $0[key] }) else { return nil }
+        guard hit.expiresAt.addingTimeInterval(AccessTokenClaims.leeway) > Date() else {
+            cache.withLock { _ = $0.removeValue(forKey: key) }
+            throw APIError.unauthorized("access token expired")
+        }
+        guard !isRevoked(hit.tokenId) else { throw APIError.unauthorized("access token revoked") }
+        return hit
     }
 
     /// Forgets a cached token (after a logout, so the revocation check runs on the next use).

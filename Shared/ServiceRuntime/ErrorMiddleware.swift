@@ -1,9 +1,9 @@
 import Foundation
 public import CommerceModels
 public import Hummingbird
-import HTTPTypes
+public import HTTPTypes
 import Logging
-import NIOCore
+public import NIOCore
 
 /// Turns every error thrown below it into API.md's one error shape with the right status,
 /// and logs server-side failures. A 500 here is a bug, logged at `error` with the request id.
@@ -57,15 +57,20 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The JSON response for `error`.
     public static func response(for error: APIError, requestId: String?) -> Response {
+        let (head, body) = parts(for: error, requestId: requestId)
+        return Response(status: head.status, headers: head.headerFields, body: ResponseBody(byteBuffer: body))
+    }
+
+    /// The same answer as a response head (status, `Content-Type`, the error's own fields such as `Retry-After`)
+    /// and its JSON body, for code that writes to the channel itself.
+    public static func parts(for error: APIError, requestId: String?) -> (head: HTTPResponse, body: ByteBuffer) {
         let body = ErrorResponseBody(code: error.code, message: error.message, requestId: requestId)
         let data = (try? JSONEncoder().encode(body)) ?? Data(#"{"error":{"code":"internal_error","message":"internal error"}}"#.utf8)
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         for (name, value) in error.headers {
             if let field = HTTPField.Name(name) { headers[field] = value }
         }
-        return Response(
-            status: HTTPResponse.Status(code: error.status), headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return (HTTPResponse(status: HTTPResponse.Status(code: error.status), headerFields: headers), ByteBuffer(bytes: data))
     }
 
     static func code(for status: Int) -> String {

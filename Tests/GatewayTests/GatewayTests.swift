@@ -1,5 +1,7 @@
 import Foundation
+import NIOCore
 import NIOHTTP1
+import NIOPosix
 import TestSupport
 import Testing
 
@@ -404,12 +406,53 @@ struct GatewayTests {
             let gatewayLine = stack.gateway.log().split(separator: "\n").first { $0.contains("request_id=\(requestId)") }
             #expect(gatewayLine?.contains("upstream=\(stack.sav.baseURL)") == true)
             #expect(gatewayLine?.contains("route=/api/customer-service") == true)
+            // The token is cached now, so this one is answered on the event loop: the same trace.
+            let second = "trace-\(UUID().uuidString.prefix(8).lowercased())"
+            let again = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken, headers: [("X-Request-ID", second)])
+            #expect(again.status == 200)
+            #expect(again.headers.first(name: "X-Request-ID") == second)
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(stack.sav.log().contains("request_id=\(second)"))
+            let secondLine = stack.gateway.log().split(separator: "\n").first { $0.contains("request_id=\(second)") }
+            #expect(secondLine?.contains("upstream=\(stack.sav.baseURL)") == true)
+            #expect(secondLine?.contains("tenant=\(admin.tenantId)") == true)
             // A generated one when none (or an unsafe one) is sent.
             let generated = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken, headers: [("X-Request-ID", "bad id <script>")])
             #expect(generated.headers.first(name: "X-Request-ID").map { !$0.contains(" ") && !$0.isEmpty } == true)
             let metrics = try await stack.call(.GET, "/metrics")
             #expect(metrics.body.contains("gateway_route_duration_seconds_bucket"))
             #expect(metrics.body.contains("gateway_upstream_duration_seconds_bucket"))
+        }
+    }
+
+    @Test("one connection, requests pipelined: agent routes (answered on the event loop) and the gateway's own routes answer in order; Connection: close closes")
+    func pipelinedMixedRoutes() async throws {
+        try await GatewayStack.with { stack in
+            let admin = try await stack.newTenantAdmin("pipeline")
+            // The first use verifies and caches the token; the pipelined agent requests below are then taken on the
+            // event loop, the gateway's own routes go through the router, and the answers must keep the order.
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            let auth = "Authorization: Bearer \(admin.accessToken)\r\n"
+            let body = #"{"question":"Pipelined question?","answer":"Pipelined answer.","tags":["pipeline"]}"#
+            let requests = [
+                "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: pipe-1\r\n\r\n",
+                "GET /api/auth/me HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: pipe-2\r\n\r\n",
+                "POST \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: pipe-3\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)",
+                "GET \(Self.faqsPath)?limit=50 HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: pipe-4\r\n\r\n",
+                "GET /nope HTTP/1.1\r\nHost: gw\r\nX-Request-ID: pipe-5\r\n\r\n",
+                "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\nAuthorization: Bearer forged.token.value\r\nX-Request-ID: pipe-6\r\n\r\n",
+                "GET \(Self.faqsPath)?limit=1 HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: pipe-7\r\nConnection: close\r\n\r\n",
+            ]
+            let answers = try await RawHTTP.pipeline(stack.gateway.baseURL, requests.joined())
+            #expect(answers.map(\.status) == [200, 200, 201, 200, 404, 401, 200])
+            #expect(answers.map { $0.headers["x-request-id"] ?? "" } == (1...7).map { "pipe-\($0)" })
+            #expect(answers[1].body.contains(admin.email))
+            #expect(answers[3].body.contains("Pipelined question?"))
+            #expect(answers[5].body.contains("\"code\":\"unauthorized\""))
+            #expect(answers[0].headers["ratelimit-remaining"] != nil)
+            #expect(answers.allSatisfy { $0.headers["date"] != nil && $0.headers["content-length"] == String($0.body.utf8.count) })
+            #expect(answers.count == requests.count)  // and the connection was closed after the last one
         }
     }
 
@@ -453,5 +496,54 @@ struct GatewayTests {
             #expect(!docs.body.contains("src="))
             #expect(!docs.body.contains("https://"))
         }
+    }
+}
+
+/// Raw HTTP/1.1 on one connection: requests written at once (pipelined), answers read until the server closes (at
+/// most 15 s).
+enum RawHTTP {
+    struct Answer {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    static func pipeline(_ baseURL: String, _ text: String) async throws -> [Answer] {
+        guard let url = URL(string: baseURL), let host = url.host, let port = url.port else {
+            throw TestSupportError("bad base URL \(baseURL)")
+        }
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                }
+            }
+        // A server that never closes must fail the test, not hang it: what arrived within 15 s is all there is.
+        let underlying = channel.channel
+        let deadline = underlying.eventLoop.scheduleTask(in: .seconds(15)) { underlying.close(promise: nil) }
+        defer { deadline.cancel() }
+        var received: [UInt8] = []
+        try? await channel.executeThenClose { inbound, outbound in
+            try await outbound.write(ByteBuffer(string: text))
+            for try await chunk in inbound { received += chunk.readableBytesView }
+        }
+        var answers: [Answer] = []
+        var rest = received[...]
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        while let end = rest.firstRange(of: separator) {
+            let lines = String(decoding: rest[rest.startIndex..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+            var headers: [String: String] = [:]
+            for line in lines.dropFirst() {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                if parts.count == 2 { headers[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces) }
+            }
+            let length = Int(headers["content-length"] ?? "0") ?? 0
+            let bodyEnd = min(end.upperBound + length, rest.endIndex)
+            answers.append(Answer(
+                status: Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0, headers: headers,
+                body: String(decoding: rest[end.upperBound..<bodyEnd], as: UTF8.self)))
+            rest = rest[bodyEnd...]
+        }
+        return answers
     }
 }

@@ -35,9 +35,16 @@ struct RateLimits: Sendable {
     let authenticator: GatewayAuthenticator
 
     func tenant(_ tenantId: String) async -> TokenBucketLimiter.Decision {
-        let plan = await authenticator.plan(tenantId: tenantId)
-        let limit = config.planLimits[plan] ?? config.planLimits["free"]!
-        return limiter.take("tenant:\(tenantId)", limit: limit)
+        take(tenantId: tenantId, plan: await authenticator.plan(tenantId: tenantId))
+    }
+
+    /// The tenant's decision when its plan is cached, else nil (and no token taken). Never waits.
+    func cachedTenant(_ tenantId: String) -> TokenBucketLimiter.Decision? {
+        authenticator.cachedPlan(tenantId: tenantId).map { take(tenantId: tenantId, plan: $0) }
+    }
+
+    private func take(tenantId: String, plan: String) -> TokenBucketLimiter.Decision {
+        limiter.take("tenant:\(tenantId)", limit: config.planLimits[plan] ?? config.planLimits["free"]!)
     }
 
     func anonymous(ip: String) -> TokenBucketLimiter.Decision {
@@ -65,7 +72,11 @@ struct RateLimits: Sendable {
 /// The client's address for per-IP limits: the peer, or with `TRUST_FORWARDED_FOR` the first `X-Forwarded-For`.
 enum ClientAddress {
     static func of(_ request: Request, remote: SocketAddress?, trustForwardedFor: Bool) -> String {
-        if trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
+        of(request.headers, remote: remote, trustForwardedFor: trustForwardedFor)
+    }
+
+    static func of(_ headers: HTTPFields, remote: SocketAddress?, trustForwardedFor: Bool) -> String {
+        if trustForwardedFor, let forwarded = headers[HTTPField.Name("X-Forwarded-For")!],
            let first = forwarded.split(separator: ",").first {
             return first.trimmingCharacters(in: .whitespaces)
         }

@@ -48,14 +48,28 @@ final class GatewayAuthenticator: Sendable {
         return Authenticated(verified: verified, forwardToken: String(credential), isAPIKey: false)
     }
 
+    /// `credential` from the caches alone (verified access tokens, recently exchanged API keys): nil when only
+    /// ``authenticate(_:)`` can tell, 401 when a cached token expired or was revoked. Never waits.
+    func cachedAuthentication(_ credential: Substring) throws -> Authenticated? {
+        if credential.hasPrefix(Self.apiKeyPrefix) {
+            guard credential.utf8.count <= 128 else { throw APIError.unauthorized("invalid API key") }
+            return cachedKey(hash: Self.sha256(credential), now: clock.now)
+        }
+        return try tokens.cached(credential).map { Authenticated(verified: $0, forwardToken: String(credential), isAPIKey: false) }
+    }
+
+    private func cachedKey(hash: String, now: ContinuousClock.Instant) -> Authenticated? {
+        guard let cached = keyCache.withLock({ $0[hash] }), cached.cachedAt.duration(to: now) < Self.apiKeyCacheTTL,
+              cached.authenticated.verified.expiresAt.timeIntervalSinceNow > 60
+        else { return nil }
+        return cached.authenticated
+    }
+
     private func authenticateAPIKey(_ key: Substring) async throws -> Authenticated {
         guard key.utf8.count <= 128 else { throw APIError.unauthorized("invalid API key") }
         let hash = Self.sha256(key)
         let now = clock.now
-        if let cached = keyCache.withLock({ $0[hash] }), cached.cachedAt.duration(to: now) < Self.apiKeyCacheTTL,
-           cached.authenticated.verified.expiresAt.timeIntervalSinceNow > 60 {
-            return cached.authenticated
-        }
+        if let cached = cachedKey(hash: hash, now: now) { return cached }
         guard let record = try await store.apiKey(hash: hash) else { throw APIError.unauthorized("invalid API key") }
         let (token, claims) = try await tokens.issue(userId: record.id, tenantId: record.tenantId, role: record.role)
         let authenticated = Authenticated(
@@ -76,16 +90,20 @@ final class GatewayAuthenticator: Sendable {
 
     /// The tenant's rate-limit plan (cached for a minute).
     func plan(tenantId: String) async -> String {
+        if let cached = cachedPlan(tenantId: tenantId) { return cached }
         let now = clock.now
-        if let cached = plans.withLock({ $0[tenantId] }), cached.at.duration(to: now) < Self.planCacheTTL {
-            return cached.plan
-        }
         let plan = (try? await store.tenant(id: tenantId))?.plan ?? "free"
         plans.withLock { plans in
             if plans.count > 100_000 { plans.removeAll() }
             plans[tenantId] = (plan, now)
         }
         return plan
+    }
+
+    /// The tenant's plan when it was looked up less than a minute ago, else nil. Never waits.
+    func cachedPlan(tenantId: String) -> String? {
+        guard let cached = plans.withLock({ $0[tenantId] }), cached.at.duration(to: clock.now) < Self.planCacheTTL else { return nil }
+        return cached.plan
     }
 
     /// Lowercase hex SHA-256: how refresh tokens and API keys are stored.

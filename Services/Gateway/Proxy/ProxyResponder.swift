@@ -7,12 +7,14 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import Prometheus
 import ServiceRuntime
 
 /// The forwarding path for the agents' prefixes, kept lean: it does not go through the router or the middleware
 /// chain, and does in one straight line what they would (request id, limits, authentication, rate limit, forwarding,
-/// error shape, access log, metrics).
+/// error shape, access log, metrics). Most requests never reach ``handle(_:context:route:)``: ``ProxyChannelHandler``
+/// runs the same steps on the connection's event loop when everything they need is cached.
 ///
 /// Credentials are verified here (access tokens through a cache of verified tokens; API keys exchanged for a
 /// short-lived access token), identity headers a client sent are removed, and the verified token is forwarded as
@@ -66,163 +68,254 @@ struct ProxyResponder: Sendable {
 
     // MARK: - The request path
 
+    /// A request the proxy lets through: the token to forward (none on a public route) and the rate-limit decision
+    /// whose `RateLimit-*` fields the answer carries.
+    struct Admission: Sendable {
+        var forwardToken: String?
+        var tenantId: String?
+        var decision: TokenBucketLimiter.Decision
+    }
+
+    /// What the caches alone say about a request: let through, or ask ``admit(_:route:remote:)``.
+    enum CachedAdmission: Sendable {
+        case admitted(Admission)
+        /// The credential or the tenant's plan is not cached; nothing was counted against any limit yet.
+        case needsLookup
+    }
+
+    /// The request through Hummingbird's responder: the requests ``ProxyChannelHandler`` does not take on the event
+    /// loop (credentials or plans not cached yet, and everything while the connection has a router request open).
     func handle(_ request: Request, context: AppRequestContext, route: RouteTable.Route) async -> Response {
         let start = ContinuousClock.now
-        let requestId = request.headers[RequestIDMiddleware<AppRequestContext>.headerName].flatMap(RequestID.acceptable)
-            ?? TimeOrderedID.make()
-        var logger = context.logger
-        logger[metadataKey: "hb.request.id"] = .string(requestId)
+        let requestId = Self.requestId(request.headers)
+        var tenantId: String?
         var upstreamName = "-"
-        var rateDecision: TokenBucketLimiter.Decision?
+        var decision: TokenBucketLimiter.Decision?
         var response: Response
         do {
-            response = try await forward(
-                request, context: context, route: route, requestId: requestId, logger: &logger,
-                upstreamName: &upstreamName, rateDecision: &rateDecision)
-        } catch {
-            let apiError = Self.apiError(for: error)
-            if apiError.status >= 500 {
-                logger.warning("upstream request failed", metadata: ["error": "\(error)", "upstream": "\(upstreamName)"])
+            let admission = try await admit(request.head, route: route, remote: context.remoteAddress)
+            tenantId = admission.tenantId
+            decision = admission.decision
+            var body: ByteBuffer?
+            if Self.hasBody(request.headers) {
+                var request = request
+                do {
+                    body = try await request.collectBody(upTo: maxBodyBytes)
+                } catch is NIOTooManyBytesError {
+                    throw APIError.payloadTooLarge(limit: maxBodyBytes)
+                }
             }
-            response = ErrorMiddleware<AppRequestContext>.response(for: apiError, requestId: requestId)
+            let head = try upstreamHead(
+                request.head, admission: admission, requestId: requestId, remote: context.remoteAddress, body: body)
+            let exchanged = try await exchange(
+                route: route, head: head, body: body, idempotent: Self.idempotentMethods.contains(request.method),
+                on: MultiThreadedEventLoopGroup.currentEventLoop ?? MultiThreadedEventLoopGroup.singleton.next()
+            ).get()
+            upstreamName = exchanged.upstream
+            let fields = Self.responseFields(exchanged.response, requestId: requestId, decision: decision)
+            response = Response(
+                status: HTTPResponse.Status(code: Int(exchanged.response.head.status.code)), headers: fields,
+                body: ResponseBody(byteBuffer: exchanged.response.body))
+        } catch {
+            let failure = failed(error, requestId: requestId, logger: context.logger)
+            upstreamName = failure.upstream ?? upstreamName
+            response = ErrorMiddleware<AppRequestContext>.response(for: failure.error, requestId: requestId)
+            response.headers[RequestIDMiddleware<AppRequestContext>.headerName] = requestId
+            if let decision, failure.error.status != 429 { RateLimits.apply(decision, to: &response.headers) }
         }
-        response.headers[RequestIDMiddleware<AppRequestContext>.headerName] = requestId
-        if let rateDecision { RateLimits.apply(rateDecision, to: &response.headers) }
-        let elapsed = start.duration(to: .now)
-        let status = Int(response.status.code)
-        route.metrics.record(status: status, duration: elapsed)
-        logger.info(
-            "\(request.method) \(LoggedPath.redacting(request.uri.path)) \(status)",
-            metadata: [
-                "route": .string(route.prefix), "status": .stringConvertible(status), "upstream": .string(upstreamName),
-                "latency_ms": .string(String(format: "%.3f", Double(elapsed.components.attoseconds) / 1e15
-                                             + Double(elapsed.components.seconds) * 1000)),
-            ])
+        record(
+            route: route, method: request.method, path: request.uri.path, status: Int(response.status.code), start: start,
+            requestId: requestId, tenantId: tenantId, upstream: upstreamName, logger: context.logger)
         return response
     }
 
-    private func forward(
-        _ request: Request, context: AppRequestContext, route: RouteTable.Route, requestId: String, logger: inout Logger,
-        upstreamName: inout String, rateDecision: inout TokenBucketLimiter.Decision?
-    ) async throws -> Response {
-        try Self.checkHeaderSize(request.headers, limit: config.maxHeaderBytes)
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
+    /// The checks before the body: header and declared body sizes, the credential (verified access tokens and
+    /// exchanged API keys come from caches), the rate limit. Throws the API error that refuses the request.
+    func admitFromCache(_ head: HTTPRequest, route: RouteTable.Route, remote: SocketAddress?) throws -> CachedAdmission {
+        try Self.checkHeaderSize(head.headerFields, limit: config.maxHeaderBytes)
+        if let length = head.headerFields[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
             throw APIError.payloadTooLarge(limit: maxBodyBytes)
         }
-        let path = request.uri.path[...]
-
-        // Who is asking: a verified token, or nobody on a public route.
-        var forwardToken: String?
-        if let credential = AuthMiddleware.bearerToken(request.headers) {
-            let authenticated = try await authenticator.authenticate(credential)
-            forwardToken = authenticated.forwardToken
-            logger[metadataKey: "tenant"] = .string(authenticated.verified.tenantId)
-            let decision = await limits.tenant(authenticated.verified.tenantId)
-            rateDecision = decision
-            guard decision.allowed else {
-                rateLimitedTenant.increment()
-                throw RateLimits.error(decision)
-            }
-        } else if RouteTable.isPublic(route, path: path) {
-            let ip = ClientAddress.of(request, remote: context.remoteAddress, trustForwardedFor: config.trustForwardedFor)
-            let decision = limits.anonymous(ip: ip)
-            rateDecision = decision
-            guard decision.allowed else {
-                rateLimitedIP.increment()
-                throw RateLimits.error(decision)
-            }
-        } else {
-            throw APIError.unauthorized()
+        if let credential = AuthMiddleware.bearerToken(head.headerFields) {
+            guard let authenticated = try authenticator.cachedAuthentication(credential),
+                  let decision = limits.cachedTenant(authenticated.verified.tenantId)
+            else { return .needsLookup }
+            return .admitted(try admitted(authenticated, decision))
         }
-
-        // The body, read once (bounded) so that it can be checked and replayed on a retry.
-        var body: ByteBuffer?
-        if request.headers[.contentLength].map({ $0 != "0" }) ?? (request.headers[.transferEncoding] != nil) {
-            var request = request
-            let buffer: ByteBuffer
-            do {
-                buffer = try await request.collectBody(upTo: maxBodyBytes)
-            } catch is NIOTooManyBytesError {
-                throw APIError.payloadTooLarge(limit: maxBodyBytes)
-            }
-            if Self.isJSON(request.headers), !JSONDepth.isWithin(buffer, limit: config.maxJSONDepth) {
-                throw APIError.validation("body nests deeper than \(config.maxJSONDepth) levels")
-            }
-            body = buffer
+        let path = Substring(head.path ?? "/").prefix { $0 != "?" }
+        guard RouteTable.isPublic(route, path: path) else { throw APIError.unauthorized() }
+        let ip = ClientAddress.of(head.headerFields, remote: remote, trustForwardedFor: config.trustForwardedFor)
+        let decision = limits.anonymous(ip: ip)
+        guard decision.allowed else {
+            rateLimitedIP.increment()
+            throw RateLimits.error(decision)
         }
+        return .admitted(Admission(forwardToken: nil, tenantId: nil, decision: decision))
+    }
 
-        guard let pool = pools[route.service] else { throw APIError.unavailable("no upstream for \(route.prefix)") }
+    /// ``admitFromCache(_:route:remote:)``, looking up what is not cached (the credential in the store, the plan).
+    func admit(_ head: HTTPRequest, route: RouteTable.Route, remote: SocketAddress?) async throws -> Admission {
+        if case .admitted(let admission) = try admitFromCache(head, route: route, remote: remote) { return admission }
+        guard let credential = AuthMiddleware.bearerToken(head.headerFields) else { throw APIError.unauthorized() }
+        let authenticated = try await authenticator.authenticate(credential)
+        return try admitted(authenticated, await limits.tenant(authenticated.verified.tenantId))
+    }
+
+    private func admitted(_ authenticated: GatewayAuthenticator.Authenticated, _ decision: TokenBucketLimiter.Decision) throws -> Admission {
+        guard decision.allowed else {
+            rateLimitedTenant.increment()
+            throw RateLimits.error(decision)
+        }
+        return Admission(forwardToken: authenticated.forwardToken, tenantId: authenticated.verified.tenantId, decision: decision)
+    }
+
+    /// The request for the agent (without `Host`, which depends on the upstream): the client's headers minus the
+    /// stripped ones, the verified token, the request id and the `X-Forwarded-*` fields. Checks a JSON body's depth.
+    func upstreamHead(
+        _ request: HTTPRequest, admission: Admission, requestId: String, remote: SocketAddress?, body: ByteBuffer?
+    ) throws -> HTTPRequestHead {
+        if let body, Self.isJSON(request.headerFields), !JSONDepth.isWithin(body, limit: config.maxJSONDepth) {
+            throw APIError.validation("body nests deeper than \(config.maxJSONDepth) levels")
+        }
         var headers = HTTPHeaders()
-        headers.reserveCapacity(request.headers.count + 6)
-        for field in request.headers where !Self.strippedRequestHeaders.contains(field.name.canonicalName) {
+        headers.reserveCapacity(request.headerFields.count + 7)
+        for field in request.headerFields where !Self.strippedRequestHeaders.contains(field.name.canonicalName) {
             headers.add(name: field.name.rawName, value: field.value)
         }
-        if let forwardToken { headers.add(name: "Authorization", value: "Bearer \(forwardToken)") }
+        if let token = admission.forwardToken { headers.add(name: "Authorization", value: "Bearer \(token)") }
         headers.add(name: "X-Request-ID", value: requestId)
-        if let peer = context.remoteAddress?.ipAddress { headers.add(name: "X-Forwarded-For", value: peer) }
+        if let peer = remote?.ipAddress { headers.add(name: "X-Forwarded-For", value: peer) }
         headers.add(name: "X-Forwarded-Proto", value: "http")
-        if let host = request.head.authority { headers.add(name: "X-Forwarded-Host", value: host) }
+        if let host = request.authority { headers.add(name: "X-Forwarded-Host", value: host) }
         if let body { headers.add(name: "Content-Length", value: String(body.readableBytes)) }
-        let method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
-        let target = request.head.path ?? "/"
-        let timeout = timeouts[route.service] ?? .seconds(30)
-        let timeoutAmount = TimeAmount.nanoseconds(
-            timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
-        let retryable = Self.idempotentMethods.contains(request.method)
-        let maxAttempts = retryable ? 1 + config.retries : 1
+        return HTTPRequestHead(
+            version: .http1_1, method: NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue), uri: request.path ?? "/",
+            headers: headers)
+    }
 
-        var tried: [Int] = []
-        var lastError: (any Error)?
-        for _ in 0..<maxAttempts {
-            guard let picked = pool.pick(excluding: tried.count < pool.upstreams.count ? tried : []) else {
-                if let lastError { throw lastError }
-                throw APIError.unavailable(
-                    "\(route.service.name) is unavailable (circuit open)", retryAfterSeconds: pool.retryAfterSeconds)
+    /// An agent's answer and which of the service's upstreams gave it.
+    struct Exchanged: Sendable {
+        var response: UpstreamResponse
+        var upstream: String
+    }
+
+    /// Sends the request to one of the route's upstreams (round-robin, past open breakers); after a transport
+    /// failure an idempotent request is tried once more on another. The answer arrives on `loop`.
+    func exchange(
+        route: RouteTable.Route, head: HTTPRequestHead, body: ByteBuffer?, idempotent: Bool, on loop: any EventLoop
+    ) -> EventLoopFuture<Exchanged> {
+        guard let pool = pools[route.service] else {
+            return loop.makeFailedFuture(APIError.unavailable("no upstream for \(route.prefix)"))
+        }
+        let timeout = timeouts[route.service] ?? .seconds(30)
+        let attempt = Attempt(
+            proxy: self, pool: pool, route: route, head: head, body: body, loop: loop,
+            timeout: .nanoseconds(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
+        return attempt.run(remaining: idempotent ? 1 + config.retries : 1, tried: [], lastError: nil)
+    }
+
+    /// One request's attempts on the upstreams of its service.
+    private struct Attempt: Sendable {
+        let proxy: ProxyResponder
+        let pool: UpstreamPool
+        let route: RouteTable.Route
+        let head: HTTPRequestHead
+        let body: ByteBuffer?
+        let loop: any EventLoop
+        let timeout: TimeAmount
+
+        func run(remaining: Int, tried: [Int], lastError: (any Error)?) -> EventLoopFuture<Exchanged> {
+            guard remaining > 0 else { return loop.makeFailedFuture(lastError ?? APIError.badGateway()) }
+            guard let (index, upstream) = pool.pick(excluding: tried.count < pool.upstreams.count ? tried : []) else {
+                return loop.makeFailedFuture(lastError ?? APIError.unavailable(
+                    "\(route.service.name) is unavailable (circuit open)", retryAfterSeconds: pool.retryAfterSeconds))
             }
-            let (index, upstream) = picked
-            tried.append(index)
-            upstreamName = upstream.baseURL
-            headers.replaceOrAdd(name: "Host", value: upstream.hostHeader)
-            let head = HTTPRequestHead(version: .http1_1, method: method, uri: target, headers: headers)
-            let attemptStart = ContinuousClock.now
-            do {
-                let upstreamResponse = try await client.execute(
-                    host: upstream.host, port: upstream.port, tls: upstream.tls, head: head, body: body,
-                    timeout: timeoutAmount)
-                upstream.latency.record(attemptStart.duration(to: .now))
-                let code = Int(upstreamResponse.head.status.code)
+            var head = head
+            head.headers.replaceOrAdd(name: "Host", value: upstream.hostHeader)
+            let started = ContinuousClock.now
+            return proxy.client.execute(
+                on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, head: head, body: body, timeout: timeout
+            ).map { response in
+                upstream.latency.record(started.duration(to: .now))
+                let code = response.head.status.code
                 if code == 502 || code == 503 || code == 504 {
                     upstream.failures.increment()
                     upstream.breaker.recordFailure()
                 } else {
                     upstream.breaker.recordSuccess()
                 }
-                return Self.response(from: upstreamResponse)
-            } catch {
-                upstream.latency.record(attemptStart.duration(to: .now))
+                return Exchanged(response: response, upstream: upstream.baseURL)
+            }.flatMapError { error in
+                upstream.latency.record(started.duration(to: .now))
                 upstream.failures.increment()
                 upstream.breaker.recordFailure()
-                lastError = UpstreamError(service: route.service, underlying: error)
-                if Self.isTimeout(error) { break }
+                let failure = UpstreamError(service: route.service, upstream: upstream.baseURL, underlying: error)
+                if ProxyResponder.isTimeout(error) { return loop.makeFailedFuture(failure) }
+                return run(remaining: remaining - 1, tried: tried + [index], lastError: failure)
             }
         }
-        throw lastError ?? APIError.badGateway()
+    }
+
+    /// The API error a failed request answers with (logged when it is the gateway's or an agent's fault), and the
+    /// upstream involved.
+    func failed(_ error: any Error, requestId: String, logger: Logger) -> (error: APIError, upstream: String?) {
+        let apiError = Self.apiError(for: error)
+        let upstream = (error as? UpstreamError)?.upstream
+        if apiError.status >= 500 {
+            logger.warning(
+                "upstream request failed",
+                metadata: ["hb.request.id": .string(requestId), "error": "\(error)", "upstream": .string(upstream ?? "-")])
+        }
+        return (apiError, upstream)
+    }
+
+    /// Metrics and the access log line of a finished request.
+    func record(
+        route: RouteTable.Route, method: HTTPRequest.Method, path: String, status: Int, start: ContinuousClock.Instant,
+        requestId: String, tenantId: String?, upstream: String, logger: Logger
+    ) {
+        let elapsed = start.duration(to: .now)
+        route.metrics.record(status: status, duration: elapsed)
+        logger.info(
+            "\(method) \(LoggedPath.redacting(path)) \(status)",
+            metadata: [
+                "hb.request.id": .string(requestId), "route": .string(route.prefix), "status": .stringConvertible(status),
+                "upstream": .string(upstream), "tenant": .string(tenantId ?? "-"),
+                "latency_ms": .string(Self.milliseconds(elapsed)),
+            ])
     }
 
     // MARK: - Helpers
 
-    /// The client's response for an upstream's answer, without the hop-by-hop headers.
-    static func response(from upstream: UpstreamResponse) -> Response {
+    /// The header fields of the client's answer: the agent's, without hop-by-hop ones and `Content-Length` (the
+    /// writer sets it), plus the request id and the rate-limit fields.
+    static func responseFields(_ upstream: UpstreamResponse, requestId: String, decision: TokenBucketLimiter.Decision?) -> HTTPFields {
         var headers = HTTPFields()
-        headers.reserveCapacity(upstream.head.headers.count)
+        headers.reserveCapacity(upstream.head.headers.count + 5)
         for (name, value) in upstream.head.headers {
             let lowered = name.lowercased()
             if strippedResponseHeaders.contains(lowered) || lowered == "content-length" { continue }
             if let field = HTTPField.Name(name) { headers.append(HTTPField(name: field, value: value)) }
         }
-        return Response(
-            status: HTTPResponse.Status(code: Int(upstream.head.status.code)), headers: headers,
-            body: ResponseBody(byteBuffer: upstream.body))
+        headers[RequestIDMiddleware<AppRequestContext>.headerName] = requestId
+        if let decision { RateLimits.apply(decision, to: &headers) }
+        return headers
+    }
+
+    /// The client's `X-Request-ID` when acceptable, else a new one.
+    static func requestId(_ headers: HTTPFields) -> String {
+        headers[RequestIDMiddleware<AppRequestContext>.headerName].flatMap(RequestID.acceptable) ?? TimeOrderedID.make()
+    }
+
+    static func hasBody(_ headers: HTTPFields) -> Bool {
+        headers[.contentLength].map { $0 != "0" } ?? (headers[.transferEncoding] != nil)
+    }
+
+    /// `12.345`: milliseconds with three decimals, without Foundation's formatter.
+    static func milliseconds(_ duration: Duration) -> String {
+        let micros = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+        let fraction = String(micros % 1000)
+        return "\(micros / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 
     static func isJSON(_ headers: HTTPFields) -> Bool {
@@ -281,8 +374,10 @@ struct ProxyResponder: Sendable {
 /// A transport failure talking to an upstream.
 struct UpstreamError: Error, CustomStringConvertible {
     let service: ServiceIdentity
+    /// The base URL of the upstream that failed.
+    let upstream: String
     let underlying: any Error
-    var description: String { "\(service.name): \(underlying)" }
+    var description: String { "\(service.name) (\(upstream)): \(underlying)" }
 }
 
 /// The request-id rule of the runtime's middleware (kept in step with `RequestIDMiddleware.acceptable`).

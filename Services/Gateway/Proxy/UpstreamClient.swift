@@ -72,31 +72,37 @@ final class UpstreamClient: Sendable {
     func execute(
         host: String, port: Int, tls: Bool = false, head: HTTPRequestHead, body: ByteBuffer?, timeout: TimeAmount
     ) async throws -> UpstreamResponse {
+        try await execute(
+            on: MultiThreadedEventLoopGroup.currentEventLoop ?? group.next(), host: host, port: port, tls: tls, head: head,
+            body: body, timeout: timeout
+        ).get()
+    }
+
+    /// The same exchange for a caller on an event loop: the answer (or an ``UpstreamClientError``) arrives on `loop`,
+    /// and the connection is one of `loop`'s when it has an idle one or a new one is made.
+    func execute(
+        on loop: any EventLoop, host: String, port: Int, tls: Bool = false, head: HTTPRequestHead, body: ByteBuffer?,
+        timeout: TimeAmount
+    ) -> EventLoopFuture<UpstreamResponse> {
         let key = "\(tls ? "https" : "http")://\(host):\(port)"
-        let channel = try await connection(key: key, host: host, port: port, tls: tls)
-        let promise = channel.eventLoop.makePromise(of: UpstreamResponse.self)
-        let exchange = UpstreamExchange(head: head, body: body, promise: promise)
-        let timer = channel.eventLoop.scheduleTask(in: timeout) {
-            promise.fail(UpstreamClientError.timeout)
-            channel.close(promise: nil)
-        }
-        channel.writeAndFlush(exchange).whenFailure { error in
-            promise.fail(UpstreamClientError.connect("\(error)"))
-        }
-        do {
-            let response = try await promise.futureResult.get()
-            timer.cancel()
-            if response.head.isKeepAlive && head.isKeepAlive && channel.isActive {
-                release(channel, key: key)
-            } else {
+        return connection(key: key, host: host, port: port, tls: tls, on: loop).flatMap { channel in
+            let promise = channel.eventLoop.makePromise(of: UpstreamResponse.self)
+            let timer = channel.eventLoop.scheduleTask(in: timeout) {
+                promise.fail(UpstreamClientError.timeout)
                 channel.close(promise: nil)
             }
-            return response
-        } catch {
-            timer.cancel()
-            channel.close(promise: nil)
-            throw error
-        }
+            channel.writeAndFlush(UpstreamExchange(head: head, body: body, promise: promise)).whenFailure { error in
+                promise.fail(UpstreamClientError.connect("\(error)"))
+            }
+            return promise.futureResult.always { result in
+                timer.cancel()
+                if case .success(let response) = result, response.head.isKeepAlive, head.isKeepAlive, channel.isActive {
+                    self.release(channel, key: key)
+                } else {
+                    channel.close(promise: nil)
+                }
+            }
+        }.hop(to: loop)
     }
 
     /// Closes every idle connection (at shutdown).
@@ -110,19 +116,16 @@ final class UpstreamClient: Sendable {
 
     // MARK: - The pool
 
-    /// An idle connection to `key`, preferably one served by the event loop this task runs on (then the whole
-    /// exchange happens on one thread, with no wake-up of another), or a new one on that loop.
-    private func connection(key: String, host: String, port: Int, tls: Bool) async throws -> any Channel {
+    /// An idle connection to `key`, preferably one served by `loop` (then the whole exchange happens on one thread,
+    /// with no wake-up of another), or a new one on `loop`.
+    private func connection(key: String, host: String, port: Int, tls: Bool, on loop: any EventLoop) -> EventLoopFuture<any Channel> {
         let now = NIODeadline.now()
-        let loop = MultiThreadedEventLoopGroup.currentEventLoop
+        let preferred = ObjectIdentifier(loop)
         var expired: [any Channel] = []
         let reused = idle.withLock { idle -> (any Channel)? in
             guard var loops = idle[key] else { return nil }
             defer { idle[key] = loops }
-            let order = loop.map { preferred in
-                [ObjectIdentifier(preferred)] + loops.keys.filter { $0 != ObjectIdentifier(preferred) }
-            } ?? Array(loops.keys)
-            for loopID in order {
+            for loopID in [preferred] + loops.keys.filter({ $0 != preferred }) {
                 while var stack = loops[loopID], let last = stack.popLast() {
                     loops[loopID] = stack
                     if last.channel.isActive, now - last.since < maxIdle { return last.channel }
@@ -132,27 +135,28 @@ final class UpstreamClient: Sendable {
             return nil
         }
         for channel in expired { channel.close(promise: nil) }
-        if let reused { return reused }
+        if let reused { return loop.makeSucceededFuture(reused) }
         let maxResponseBytes = self.maxResponseBytes
+        let tlsContext: NIOSSLContext?
         do {
-            let tlsContext = tls ? try Self.tlsContext() : nil
-            return try await ClientBootstrap(group: loop ?? group.next())
-                .connectTimeout(connectTimeout)
-                .channelInitializer { channel in
-                    channel.eventLoop.makeCompletedFuture {
-                        if let tlsContext {
-                            try channel.pipeline.syncOperations.addHandler(
-                                NIOSSLClientHandler(context: tlsContext, serverHostname: host.first?.isNumber == true ? nil : host))
-                        }
-                        try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                        try channel.pipeline.syncOperations.addHandler(UpstreamExchangeHandler(maxBodyBytes: maxResponseBytes))
-                    }
-                }
-                .connect(host: host, port: port)
-                .get()
+            tlsContext = tls ? try Self.tlsContext() : nil
         } catch {
-            throw UpstreamClientError.connect("\(error)")
+            return loop.makeFailedFuture(UpstreamClientError.connect("\(error)"))
         }
+        return ClientBootstrap(group: loop)
+            .connectTimeout(connectTimeout)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    if let tlsContext {
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tlsContext, serverHostname: host.first?.isNumber == true ? nil : host))
+                    }
+                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                    try channel.pipeline.syncOperations.addHandler(UpstreamExchangeHandler(maxBodyBytes: maxResponseBytes))
+                }
+            }
+            .connect(host: host, port: port)
+            .flatMapErrorThrowing { error in throw UpstreamClientError.connect("\(error)") }
     }
 
     /// The TLS settings of `https` upstreams: the system's trust roots, certificate and host name verified.

@@ -1,0 +1,289 @@
+import CommerceModels
+import Foundation
+import HTTPTypes
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOHTTPTypes
+import ServiceRuntime
+import Synchronization
+
+/// The proxied path on the connection's event loop, without Hummingbird's request task: for a request to an agent's
+/// prefix whose credential and tenant plan are cached, it checks, forwards and answers right here, in callbacks on
+/// the loop that owns both the client's connection and the pooled one to the agent. Everything else (the gateway's
+/// own routes, a credential seen for the first time, a plan not cached) goes on to Hummingbird unchanged, where
+/// ``ProxyResponder/handle(_:context:route:)`` takes the same steps with lookups.
+///
+/// It sits behind Hummingbird's `HTTPConnectionStateHandler`, so idle timeouts, `Connection: close` at shutdown and
+/// the count of requests in progress cover both paths. Answers leave in request order: while a request it handed to
+/// Hummingbird is unanswered, the next ones go to Hummingbird too; while one of its own is with an agent, later
+/// requests wait in a queue and the connection is not read further.
+final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    /// A request taken on this path.
+    private struct Taken {
+        var head: HTTPRequest
+        var route: RouteTable.Route
+        /// Nil until the request is let through.
+        var admission: ProxyResponder.Admission?
+        var requestId: String
+        var start: ContinuousClock.Instant
+        var body: ByteBuffer?
+    }
+
+    private enum State {
+        case idle
+        /// Reading the body of a request taken here.
+        case reading(Taken)
+        /// A request taken here is with an agent.
+        case exchanging
+        /// A request answered early (refused): its remaining parts are dropped.
+        case discarding
+        /// The current request's parts go to Hummingbird.
+        case passing
+    }
+
+    private let proxy: ProxyResponder
+    private let logger: Logger
+    private var state = State.idle
+    /// Requests handed to Hummingbird whose answer has not ended yet.
+    private var routerRequests = 0
+    /// Parts that arrived while a request was with an agent.
+    private var queued = CircularBuffer<HTTPRequestPart>()
+    /// A `read` held back while a request is with an agent.
+    private var readHeld = false
+    /// Parts handed on to Hummingbird so far.
+    private var passed = 0
+
+    init(proxy: ProxyResponder, logger: Logger) {
+        self.proxy = proxy
+        self.logger = logger
+    }
+
+    // MARK: - Inbound
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let part = unwrapInboundIn(data)
+        if case .exchanging = state {
+            queued.append(part)
+        } else {
+            process(part, context: context)
+        }
+    }
+
+    private func process(_ part: HTTPRequestPart, context: ChannelHandlerContext) {
+        switch (state, part) {
+        case (.idle, .head(let head)):
+            take(head, context: context)
+        case (.passing, _):
+            pass(part, context: context)
+        case (.reading(var taken), .body(var chunk)):
+            if taken.body == nil {
+                taken.body = chunk
+            } else {
+                taken.body!.writeBuffer(&chunk)
+            }
+            if taken.body!.readableBytes > proxy.maxBodyBytes {
+                state = .discarding
+                refuse(APIError.payloadTooLarge(limit: proxy.maxBodyBytes), taken: taken, context: context)
+            } else {
+                state = .reading(taken)
+            }
+        case (.reading(let taken), .end):
+            forward(taken, context: context)
+        case (.discarding, .end):
+            state = .idle
+        case (.discarding, _):
+            break
+        default:
+            // Out of order parts: Hummingbird's reader reports them.
+            pass(part, context: context)
+        }
+    }
+
+    /// Takes the request here when the caches say who is asking, else hands it to Hummingbird.
+    private func take(_ head: HTTPRequest, context: ChannelHandlerContext) {
+        guard routerRequests == 0, let target = head.path,
+              let route = proxy.routes.match(Substring(target).prefix { $0 != "?" })
+        else { return pass(.head(head), context: context) }
+        let start = ContinuousClock.now
+        let requestId = ProxyResponder.requestId(head.headerFields)
+        var taken = Taken(head: head, route: route, requestId: requestId, start: start)
+        do {
+            switch try proxy.admitFromCache(head, route: route, remote: context.channel.remoteAddress) {
+            case .needsLookup:
+                pass(.head(head), context: context)
+            case .admitted(let admission):
+                taken.admission = admission
+                state = .reading(taken)
+            }
+        } catch {
+            state = .discarding
+            refuse(error, taken: taken, context: context)
+        }
+    }
+
+    private func pass(_ part: HTTPRequestPart, context: ChannelHandlerContext) {
+        switch part {
+        case .head:
+            routerRequests += 1
+            state = .passing
+        case .end:
+            state = .idle
+        case .body:
+            break
+        }
+        passed &+= 1
+        context.fireChannelRead(wrapInboundOut(part))
+    }
+
+    // MARK: - The exchange
+
+    private func forward(_ taken: Taken, context: ChannelHandlerContext) {
+        state = .exchanging
+        guard let admission = taken.admission else { return }
+        let head: HTTPRequestHead
+        do {
+            head = try proxy.upstreamHead(
+                taken.head, admission: admission, requestId: taken.requestId, remote: context.channel.remoteAddress,
+                body: taken.body)
+        } catch {
+            refuse(error, taken: taken, context: context)
+            return resume(context: context)
+        }
+        proxy.exchange(
+            route: taken.route, head: head, body: taken.body,
+            idempotent: ProxyResponder.idempotentMethods.contains(taken.head.method), on: context.eventLoop
+        ).assumeIsolated().whenComplete { result in
+            switch result {
+            case .success(let exchanged):
+                let fields = ProxyResponder.responseFields(
+                    exchanged.response, requestId: taken.requestId, decision: admission.decision)
+                let status = HTTPResponse.Status(code: Int(exchanged.response.head.status.code))
+                self.answer(
+                    HTTPResponse(status: status, headerFields: fields), body: exchanged.response.body, taken: taken,
+                    upstream: exchanged.upstream, context: context)
+            case .failure(let error):
+                self.refuse(error, taken: taken, context: context)
+            }
+            self.resume(context: context)
+        }
+    }
+
+    /// Answers `error` in the API's shape.
+    private func refuse(_ error: any Error, taken: Taken, context: ChannelHandlerContext) {
+        let failure = proxy.failed(error, requestId: taken.requestId, logger: logger)
+        var (head, body) = ErrorMiddleware<AppRequestContext>.parts(for: failure.error, requestId: taken.requestId)
+        head.headerFields[RequestIDMiddleware<AppRequestContext>.headerName] = taken.requestId
+        if let decision = taken.admission?.decision, failure.error.status != 429 {
+            RateLimits.apply(decision, to: &head.headerFields)
+        }
+        answer(head, body: body, taken: taken, upstream: failure.upstream ?? "-", context: context)
+    }
+
+    /// Writes the answer (head, body, end) with one flush, then records it.
+    private func answer(_ head: HTTPResponse, body: ByteBuffer, taken: Taken, upstream: String, context: ChannelHandlerContext) {
+        var head = head
+        head.headerFields[.contentLength] = String(body.readableBytes)
+        head.headerFields[.date] = HTTPDate.now()
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        if taken.head.method != .head, body.readableBytes > 0 {
+            context.write(wrapOutboundOut(.body(body)), promise: nil)
+        }
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        if taken.head.headerFields[.connection]?.lowercased() == "close" {
+            context.close(promise: nil)
+        }
+        proxy.record(
+            route: taken.route, method: taken.head.method, path: String((taken.head.path ?? "/").prefix { $0 != "?" }),
+            status: head.status.code, start: taken.start, requestId: taken.requestId, tenantId: taken.admission?.tenantId,
+            upstream: upstream, logger: logger)
+    }
+
+    /// After an answer: back to idle, the held read let through, the queued parts processed in order.
+    private func resume(context: ChannelHandlerContext) {
+        if case .exchanging = state { state = .idle }
+        let passedBefore = passed
+        defer {
+            // Parts handed on outside a read cycle reach Hummingbird's reader only with a read-complete event.
+            if passed != passedBefore { context.fireChannelReadComplete() }
+        }
+        while let part = queued.popFirst() {
+            process(part, context: context)
+            if case .exchanging = state { return }
+        }
+        if readHeld {
+            readHeld = false
+            context.read()
+        }
+    }
+
+    // MARK: - Outbound
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data) { routerRequests = max(0, routerRequests - 1) }
+        context.write(data, promise: promise)
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if case .exchanging = state {
+            readHeld = true
+        } else {
+            context.read()
+        }
+    }
+}
+
+/// Puts a ``ProxyChannelHandler`` behind Hummingbird's `HTTPConnectionStateHandler` when the first request arrives
+/// (the HTTP/1 pipeline is only complete once the WebSocket upgrade has been ruled out), then leaves.
+final class ProxyChannelInstaller: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+
+    private let proxy: ProxyResponder
+    private let logger: Logger
+    private var installed = false
+
+    init(proxy: ProxyResponder, logger: Logger) {
+        self.proxy = proxy
+        self.logger = logger
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if !installed {
+            installed = true
+            let pipeline = context.pipeline.syncOperations
+            if let state = try? pipeline.handler(type: HTTPConnectionStateHandler.self) {
+                try? pipeline.addHandler(ProxyChannelHandler(proxy: proxy, logger: logger), position: .after(state))
+            }
+        }
+        context.fireChannelRead(data)
+        if installed {
+            context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
+        }
+    }
+}
+
+/// The `Date` field of answers: IMF-fixdate, formatted once per second.
+enum HTTPDate {
+    private static let cache = Mutex<(second: Int, text: String)>((-1, ""))
+    private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func now() -> String {
+        var seconds = time(nil)
+        if let hit = cache.withLock({ $0.second == seconds ? $0.text : nil }) { return hit }
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let text = "\(days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
+        cache.withLock { $0 = (seconds, text) }
+        return text
+    }
+}

@@ -17,11 +17,14 @@ enum CustomerServiceAgent {
         let tokens = await AccessTokens(config: authConfig)
         let api = daemon.router.group("api/customer-service", context: AuthenticatedContext.self)
             .add(middleware: AuthMiddleware(tokens: tokens))
-        FAQController(store: SQLiteFAQStore(database: daemon.database)).register(on: api.group("faqs"))
+        let knowledge = KnowledgeIndexCache()
+        FAQController(store: SQLiteFAQStore(database: daemon.database) { knowledge.invalidate(tenantId: $0) })
+            .register(on: api.group("faqs"))
         let realtime = try RealtimeModule.start(daemon: daemon, tokens: tokens)
         let desk = try DeskModule.start(daemon: daemon, tokens: tokens, realtime: realtime)
         RealtimeModule.attach(desk: desk, to: realtime)
-        try ConversationsModule.start(daemon: daemon, tokens: tokens, authConfig: authConfig, desk: desk, realtime: realtime)
+        try ConversationsModule.start(
+            daemon: daemon, tokens: tokens, authConfig: authConfig, knowledge: knowledge, desk: desk, realtime: realtime)
         try await daemon.run()
     }
 }

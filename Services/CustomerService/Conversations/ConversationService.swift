@@ -72,9 +72,17 @@ struct ConversationService: Sendable {
 
     /// One read-compose-write round; nil when the conversation changed meanwhile (the caller tries again).
     private func attempt(_ inbound: Inbound) async throws -> Outcome? {
-        let context = try await store.context(
-            tenantId: inbound.tenantId, conversationId: inbound.conversationId, channel: inbound.channel,
-            externalId: inbound.deliversReply ? inbound.externalId : nil)
+        let externalId = inbound.deliversReply ? inbound.externalId : nil
+        let context: (conversation: Conversation?, faqVersion: Int64)
+        if inbound.conversationId == nil, externalId == nil, let version = cache.trustedVersion(tenantId: inbound.tenantId) {
+            // A new conversation: only the FAQ version was needed, and the cache's is recent.
+            context = (nil, version)
+        } else {
+            context = try await store.context(
+                tenantId: inbound.tenantId, conversationId: inbound.conversationId, channel: inbound.channel,
+                externalId: externalId)
+            cache.confirm(tenantId: inbound.tenantId, version: context.faqVersion)
+        }
         let time = now()
         var conversation: Conversation
         let expected = context.conversation

@@ -14,7 +14,7 @@ enum ConversationsModule {
         SQLiteConversationStore.registerMigrations(&migrator)
     }
 
-    static func start(daemon: Daemon, tokens: AccessTokens, authConfig: AuthConfig,
+    static func start(daemon: Daemon, tokens: AccessTokens, authConfig: AuthConfig, knowledge: KnowledgeIndexCache,
                       desk: any HandoffRouting, realtime: any RealtimePublishing) throws {
         let config = try ConversationsConfig(config: daemon.config)
         let now: @Sendable () -> Date = { Date() }
@@ -25,7 +25,7 @@ enum ConversationsModule {
             store: store, connectors: connectors, broker: daemon.broker, config: config, logger: daemon.logger, now: now)
         let engine = EmbeddedEngine.shared
         let service = ConversationService(
-            store: store, cache: KnowledgeIndexCache(), engine: engine, policy: EscalationPolicy(config: config), desk: desk,
+            store: store, cache: knowledge, engine: engine, policy: EscalationPolicy(config: config), desk: desk,
             realtime: realtime, outbound: dispatcher, logger: daemon.logger, now: now)
 
         let api = daemon.router.group("api/customer-service", context: AuthenticatedContext.self)

@@ -7,6 +7,8 @@ import Storage
 /// ``FAQStore`` on the agent's SQLite database. Tags are stored as a JSON array.
 struct SQLiteFAQStore: FAQStore {
     let database: AppDatabase
+    /// Told the tenant id after each committed change of its entries (the answer path's knowledge cache).
+    var changed: @Sendable (String) -> Void = { _ in }
 
     static func registerMigrations(_ builder: inout DatabaseMigratorBuilder) {
         builder.register("sav.v1.faqs") { db in
@@ -36,6 +38,7 @@ struct SQLiteFAQStore: FAQStore {
                     """,
                 arguments: [faq.id, tenantId, faq.question, faq.answer, tags, faq.createdAt, faq.updatedAt])
         }
+        changed(tenantId)
     }
 
     func list(tenantId: String, page: PageRequest, tag: String?) async throws -> Page<FAQ> {
@@ -65,6 +68,7 @@ struct SQLiteFAQStore: FAQStore {
 
     func update(id: String, tenantId: String, changes: FAQChanges, now: Date) async throws -> FAQ? {
         let tags = try changes.tags.map(Self.encode)
+        defer { changed(tenantId) }
         return try await database.writer.write { db in
             try db.execute(
                 sql: """
@@ -80,7 +84,8 @@ struct SQLiteFAQStore: FAQStore {
     }
 
     func delete(id: String, tenantId: String) async throws -> Bool {
-        try await database.writer.write { db in
+        defer { changed(tenantId) }
+        return try await database.writer.write { db in
             try db.execute(sql: "DELETE FROM faqs WHERE id = ? AND tenant_id = ?", arguments: [id, tenantId])
             return db.changesCount > 0
         }

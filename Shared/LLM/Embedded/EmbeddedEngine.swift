@@ -25,11 +25,13 @@ public struct CustomerServiceReply: Sendable, Hashable {
     public var confidence: Double { analysis.intent.confidence }
 }
 
-/// The embedded language engine: language detection, intent classification, lexicon sentiment, entity
+/// The embedded language engine: language detection, intent classification, lexicon sentiment refined by a learned
+/// layer, entity
 /// extraction, BM25 retrieval and template composition, in French and English, without network or model
 /// files. Trained once from the corpus shipped in Swift source (`Corpus/`), deterministic, thread-safe.
 ///
-/// `EmbeddedEngine.shared` trains on first use (~50 ms); agents call its typed methods directly, and
+/// `EmbeddedEngine.shared` trains on first use (about 3 s in a debug build, a small fraction of that in release);
+/// agents call its typed methods directly, and
 /// ``EmbeddedLLMProvider`` exposes it through ``LLMClient`` for the fallback path.
 public final class EmbeddedEngine: Sendable {
     public static let shared = EmbeddedEngine()

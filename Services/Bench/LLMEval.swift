@@ -16,7 +16,7 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: h (default, scored blind once), all (A–H), a, b, c, d, e, f or g (development sets since their blind runs).")
+    @Option(help: "Held-out set to score: h (default), all (A–H), a, b, c, d, e, f or g (all development sets since their one blind run each).")
     var set: String = "h"
 
     @Flag(help: "List every misclassified example.")

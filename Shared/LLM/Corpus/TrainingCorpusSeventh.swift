@@ -1,14 +1,14 @@
-// Seventh batch of training messages (2026-11-29), the first to carry a sentiment label as well as a category, for
-// generalisation to writers the earlier batches did not cover. English first: non-native English (French, German,
-// Spanish, Italian, Chinese, Indian and Nigerian writers' turns of phrase), terse technical reports (status codes,
-// browsers, app versions), SMS style, long stories whose main request decides the category, indirect requests,
-// negations, sarcasm, polite anger, praise wrapped around a request; and short replies in a conversation that only
-// carry a sentiment. French: regional French (Belgium, Switzerland, Québec, West and Central Africa), SMS French,
-// the same registers. Sentiment follows the labels' convention: sarcasm negative, a polite factual report
-// neutral (even of a problem), polite but clearly unhappy negative, praise or warm thanks around a request positive.
-// Written from scratch; every line was checked against the held-out sets (word-set overlap below 0.5 with any
-// held-out line; `heldout_overlap` unchanged). `category|sentiment|text`, category `-` for a line that only
-// carries a sentiment (used by the learned sentiment layer, not for intent training).
+// Seventh batch of training messages (2026-11-29, 411 English and 316 French lines), the first to carry a
+// sentiment label as well as a category, for generalisation to writers the earlier batches did not cover. English
+// first: non-native English (French, German, Spanish, Indian, Nigerian and other writers' turns of phrase), terse
+// technical reports (status codes, browsers, app versions), SMS style, long stories whose main request decides the
+// category, indirect requests, negations, sarcasm, polite anger, praise wrapped around a request; and short replies
+// in a conversation that only carry a sentiment. French: regional French (Belgium, Switzerland, Québec, West and
+// Central Africa), SMS French, the same registers. Sentiment follows the labels' convention: sarcasm negative, a
+// polite factual report neutral (even of a problem), polite but clearly unhappy negative, praise or warm thanks
+// around a request positive. Written from scratch; every line was checked against the held-out sets (word-set
+// overlap below 0.5 with any held-out line; `heldout_overlap` unchanged). `category|sentiment|text`, category `-`
+// for a line that only carries a sentiment (used by the learned sentiment layer, not for intent training).
 enum TrainingCorpusSeventh {
     static let english = """
     order_issue|negative|I am waiting my parcel since two weeks and nobody answer me, this is not serious.
@@ -326,6 +326,62 @@ enum TrainingCorpusSeventh {
     -|negative|Still waiting, as usual.
     -|negative|That is not a solution.
     -|negative|I asked for a refund, not a discount code.
+    order_issue|negative|I am extremely disappointed, the aquarium was delivered with a crack along the whole side and water would pour out.
+    order_issue|neutral|The delivery note lists four flower pots but the carton had three. Order 51906.
+    order_issue|positive|Thanks for the lovely surprise sticker in the box! Small thing, the cat bed I ordered in grey came in beige. Could you swap it?
+    order_issue|neutral|Would it be possible to delay the delivery of my sofa by a week? The living room floor is not finished.
+    order_issue|negative|Three phone calls, two emails and the garden bench is still somewhere between your depot and my house. Absolutely fed up.
+    order_issue|neutral|The parcel tracking says it is at the Leipzig hub, is that normal for a delivery to Austria?
+    order_issue|neutral|Namaste, my order of puja items shows dispatched on 3rd but courier site shows no record. Please check.
+    order_issue|negative|Ordered a birthday cake topper, it came after the party. What's the point of next-day delivery?
+    product_issue|positive|The skincare set is wonderful and smells divine! Is the night cream ok for sensitive skin around the eyes?
+    product_issue|negative|Dog harness snapped on our second walk, my puppy nearly ran onto the road. I'm furious.
+    product_issue|neutral|The tent poles seem shorter than the ones in the video, did I get the two-person version by mistake?
+    product_issue|neutral|My son's scooter wheel makes a grinding sound, should the bearings be greased?
+    product_issue|negative|The non-stick coating is flaking into the food after one month. Disgusting and probably unsafe.
+    product_issue|neutral|How often should the filter of the water jug be replaced?
+    product_issue|positive|Absolutely love the yoga mat, great grip! Can I clean it with vinegar or will that damage it?
+    product_issue|negative|Honestly the worst headphones I have owned, the sound crackles constantly and the pads are already torn.
+    product_issue|neutral|The bike light only stays on for an hour, the box says four hours on low mode.
+    payment_issue|negative|You charged my card for the pre-order three weeks before it even ships. I never agreed to that and I'm really annoyed.
+    payment_issue|neutral|I got two receipts for one purchase, was I charged twice or is it just a duplicate email?
+    payment_issue|positive|Love your shop, ordering again! Quick one: is it possible to pay part with my gift card and the rest by PayPal?
+    payment_issue|neutral|My bank statement shows a payment to a company name I don't recognise, is that you? Amount 64.20.
+    payment_issue|negative|Your instalment plan took the second payment a month early and now my account is overdrawn. This is a disgrace.
+    payment_issue|neutral|The amount in pounds on your site and the amount on my card in euros don't match the exchange rate, why?
+    account_issue|positive|Thank you for the welcome discount, so generous! I can't seem to see it under my rewards though.
+    account_issue|negative|My account has been hacked and you keep sending me to a FAQ page. I need a human, now.
+    account_issue|neutral|My daughter studies in York, can her halls be saved as an extra shipping destination on my profile?
+    account_issue|neutral|The verification code email lands in my junk folder every time, can you whitelist something?
+    account_issue|negative|I have asked three times for my data to be deleted and I still get your marketing. This is a GDPR breach.
+    account_issue|neutral|Please switch my account language to Spanish, I can't find the setting.
+    technical_issue|negative|Your checkout refuses every postcode with a space in it. How has nobody noticed this? Infuriating.
+    technical_issue|neutral|safari ios 16: product zoom freezes the page, needs a reload
+    technical_issue|neutral|The app keeps showing yesterday's prices until I force close it.
+    technical_issue|positive|Your new website is gorgeous, well done! Just so you know, the footer links to the careers page are broken.
+    technical_issue|neutral|Push notifications arrive twice for every message on Android 14.
+    technical_issue|negative|Fifth time today the app has crashed while I was writing a review. I give up on reviewing anything.
+    general_inquiry|neutral|Is the bamboo bedding certified organic?
+    general_inquiry|neutral|Do your stores take back old electronics for recycling?
+    general_inquiry|positive|I'm so excited about your new pet range! Will the cat toys also be sold in the Glasgow shop?
+    general_inquiry|neutral|What is your delivery time to Malta, and do you use tracked post?
+    general_inquiry|negative|Why do you charge for gift wrapping now? It used to be free and it was the reason I shopped here.
+    general_inquiry|neutral|Can I reserve an item online and pay in the shop?
+    refund_request|positive|Everything was handled so kindly, thank you! I've dropped off the heater at the post office, when will the refund show?
+    refund_request|negative|Two months waiting for 45 pounds that you owe me. I'm reporting you to trading standards.
+    refund_request|neutral|I received a replacement but I'd rather have the money back now, can we do that instead?
+    refund_request|neutral|If I return the bundle but keep one item, what part of the price is refunded?
+    refund_request|negative|You've now rejected my refund twice with a copy-paste reply. Read my messages, please.
+    other|positive|The tote bag you gave out at the fair is my favourite bag now, thanks!
+    other|neutral|Please update your supplier records, our bank details have changed as of next month.
+    other|negative|Someone from your company keeps calling me at dinner time to sell me insurance. Stop it.
+    other|neutral|Can you recommend a good book about starting an online shop?
+    -|positive|Lovely, sorry for all the questions and thank you.
+    -|positive|That's great news, made my day!
+    -|neutral|I'll be home after five.
+    -|neutral|Correct, the navy version in size 9.
+    -|negative|The callback promised on Monday never happened.
+    -|negative|Nobody has answered my question.
     -|positive|Thank you, that was really helpful!
     -|positive|Perfect, problem solved, thanks a lot.
     -|positive|Legends, all sorted!
@@ -623,6 +679,35 @@ enum TrainingCorpusSeventh {
     -|negative|J'attends encore, comme d'habitude.
     -|negative|Ce n'est pas une solution.
     -|negative|J'ai demandé un remboursement, pas un code promo.
+    order_issue|negative|Je suis très déçue, l'aquarium est arrivé fendu sur tout le côté, l'eau coulerait partout.
+    order_issue|neutral|Le bon de livraison indique quatre pots de fleurs mais le carton n'en contenait que trois. Commande 51906.
+    order_issue|positive|Merci pour l'autocollant surprise ! Petit souci, le panier pour chat commandé en gris est arrivé en beige, possible de l'échanger ?
+    order_issue|negative|Trois appels, deux mails, et le banc de jardin est toujours quelque part entre votre dépôt et chez moi. J'en ai marre.
+    product_issue|positive|Le coffret de soins est merveilleux et sent divinement bon ! La crème de nuit convient-elle au contour des yeux ?
+    product_issue|negative|Le harnais du chien a cédé à la deuxième promenade, mon chiot a failli traverser la route. Je suis furieuse.
+    product_issue|neutral|La roue de la trottinette de mon fils grince, faut-il graisser les roulements ?
+    product_issue|negative|Le revêtement antiadhésif s'écaille dans la nourriture au bout d'un mois. Dégoûtant et sûrement dangereux.
+    product_issue|neutral|Tous les combien faut-il changer le filtre de la carafe ?
+    payment_issue|negative|Vous avez débité ma carte pour la précommande trois semaines avant l'expédition, je n'ai jamais accepté ça, je suis vraiment agacé.
+    payment_issue|neutral|J'ai reçu deux reçus pour un seul achat, ai-je été débité deux fois ou c'est juste un doublon ?
+    payment_issue|positive|J'adore votre boutique, je recommande ! Petite question : peut-on payer une partie avec la carte cadeau et le reste par PayPal ?
+    account_issue|negative|Mon compte a été piraté et vous me renvoyez vers la FAQ. Je veux parler à quelqu'un, maintenant.
+    account_issue|neutral|Ma fille étudie à Lille, peut-on enregistrer sa résidence comme lieu de livraison supplémentaire ?
+    account_issue|negative|J'ai demandé trois fois la suppression de mes données et je reçois encore vos pubs. C'est contraire au RGPD.
+    technical_issue|negative|Votre page de paiement refuse tous les codes postaux avec un espace. Personne ne l'a remarqué ? Exaspérant.
+    technical_issue|neutral|L'appli affiche les prix de la veille tant que je ne la ferme pas complètement.
+    technical_issue|positive|Votre nouveau site est superbe, bravo ! Pour info, les liens du pied de page vers les offres d'emploi sont cassés.
+    general_inquiry|neutral|Le linge de lit en bambou est-il certifié bio ?
+    general_inquiry|neutral|Vos magasins reprennent-ils les vieux appareils électriques pour le recyclage ?
+    general_inquiry|negative|Pourquoi l'emballage cadeau est-il payant maintenant ? C'était gratuit avant et c'est pour ça que je venais chez vous.
+    refund_request|positive|Tout a été géré avec beaucoup de gentillesse, merci ! J'ai déposé le radiateur à la poste, quand verrai-je le remboursement ?
+    refund_request|negative|Deux mois que j'attends les 45 euros que vous me devez. Je vais saisir la répression des fraudes.
+    refund_request|neutral|J'ai reçu un article de remplacement mais je préfère finalement être remboursé, c'est possible ?
+    other|positive|Le tote bag distribué au salon est devenu mon sac préféré, merci !
+    other|negative|Quelqu'un de chez vous m'appelle à l'heure du dîner pour me vendre une assurance. Arrêtez.
+    -|positive|Super nouvelle, vous avez illuminé ma journée !
+    -|neutral|Je serai chez moi après cinq heures.
+    -|negative|J'attends toujours le rappel promis.
     -|positive|Merci, ça m'a vraiment aidé !
     -|positive|Nickel, tout fonctionne de nouveau, merci à vous.
     -|positive|Waouh, c'était rapide. Merci !

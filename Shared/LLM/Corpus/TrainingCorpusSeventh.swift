@@ -1,4 +1,4 @@
-// Seventh batch of training messages (2026-11-29, 411 English and 316 French lines), the first to carry a
+// Seventh batch of training messages (2026-11-29, 454 English and 316 French lines), the first to carry a
 // sentiment label as well as a category, for generalisation to writers the earlier batches did not cover. English
 // first: non-native English (French, German, Spanish, Indian, Nigerian and other writers' turns of phrase), terse
 // technical reports (status codes, browsers, app versions), SMS style, long stories whose main request decides the
@@ -382,6 +382,49 @@ enum TrainingCorpusSeventh {
     -|neutral|Correct, the navy version in size 9.
     -|negative|The callback promised on Monday never happened.
     -|negative|Nobody has answered my question.
+    other|neutral|Hello, our cycling club is looking for a sponsor for next season's jerseys. Who should I talk to?
+    other|positive|The window display on Market Street this month is a work of art, it made my evening walk.
+    other|negative|The perfume sprayed at the entrance of your shop gives me a headache every single time.
+    other|neutral|I'm a final-year design student, could I send you my graduation collection for feedback?
+    other|neutral|Apologies, I pasted the wrong text into this box, please disregard.
+    other|positive|I just wanted to tell you that your cashier Priya remembered my name after one visit. Lovely touch.
+    other|negative|Your loyalty card advert on the bus shelter is frankly misleading and a bit tacky.
+    other|neutral|Does anybody on your team speak Polish? My grandmother would like to say thank you herself.
+    other|neutral|Reminder: the quarterly meeting of the shopkeepers' association is on Thursday at 6pm.
+    other|negative|Why does every email from you start with a countdown timer? It's exhausting.
+    general_inquiry|neutral|Before buying, does the stand mixer come with a dough hook or is it extra?
+    general_inquiry|neutral|Are your candles made with soy or paraffin wax?
+    general_inquiry|neutral|What hours is your live chat staffed at the weekend?
+    general_inquiry|neutral|Is there a phone number for customers calling from abroad?
+    general_inquiry|neutral|Do the trainers come in half sizes?
+    general_inquiry|neutral|How much does it cost to send a parcel to Norway, and is VAT collected at checkout?
+    general_inquiry|positive|Such a gorgeous range of ceramics! Do you sell the dinner plates individually or only in sets?
+    general_inquiry|neutral|Do you have the winter coat in stock in the Dundee shop, size 14?
+    general_inquiry|negative|Your delivery fees to Northern Ireland are double the mainland ones, is there any plan to fix that?
+    general_inquiry|neutral|Will the phone case fit the newest model, or only last year's?
+    product_issue|neutral|I bought the merino socks last week, can they go in the tumble dryer?
+    product_issue|neutral|My new coffee machine asks me to set the water hardness, where do I find that value?
+    product_issue|negative|The dress I kept is already losing sequins everywhere after one evening. Bit gutted.
+    product_issue|neutral|The jeans I got are fine at the waist but too long, do you offer hemming?
+    product_issue|neutral|How do I turn off the beeping on the oven I bought from you? It beeps at every button.
+    product_issue|positive|So pleased with the garden hose, no more kinks! Which connector fits an outdoor tap with a thread?
+    technical_issue|neutral|The date picker for the delivery slot only shows last month.
+    technical_issue|neutral|On the returns form the submit button stays grey even when every field is filled in.
+    technical_issue|negative|The live chat window closes itself every time I switch tabs and I lose the whole conversation. Maddening.
+    technical_issue|neutral|The quantity box in the basket accepts only 1, typing 2 resets it.
+    technical_issue|neutral|My saved addresses page shows a spinner and never loads.
+    payment_issue|neutral|Checkout says my card expired but the date on it is 2028.
+    payment_issue|neutral|The gift card balance went down by more than the amount of my order.
+    payment_issue|negative|Your so-called free trial billed me 29.99 on day one. That is not what free means.
+    account_issue|neutral|I'd like my purchase history kept but my marketing preferences all switched off.
+    account_issue|neutral|Two-step verification is on but I never set it up, how do I check who did?
+    order_issue|neutral|The label on my parcel has the right name but the wrong town, will it still reach me?
+    order_issue|negative|Four parcels in a row left in the rain on my doorstep. The last one was a laptop.
+    refund_request|neutral|The shop gave me a credit note for my return, can I have it as a refund to my card instead?
+    refund_request|negative|The store manager refused to refund a faulty kettle with the receipt in my hand. Unbelievable.
+    -|positive|You've been brilliant, thanks for sticking with it.
+    -|neutral|Sorry, I meant the second order, not the first.
+    -|negative|I've been on hold for half an hour, this is a joke.
     -|positive|Thank you, that was really helpful!
     -|positive|Perfect, problem solved, thanks a lot.
     -|positive|Legends, all sorted!

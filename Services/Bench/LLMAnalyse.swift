@@ -12,8 +12,16 @@ struct LLMAnalyse: AsyncParsableCommand {
     @Argument(help: "Messages to analyse.")
     var messages: [String]
 
+    @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped engine).")
+    var sentimentMargin: Double?
+
     mutating func run() async throws {
-        let engine = EmbeddedEngine.shared
+        var engine = EmbeddedEngine.shared
+        if let sentimentMargin {
+            var sentimentOptions = SentimentModel.Options()
+            sentimentOptions.margin = sentimentMargin
+            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentimentOptions)
+        }
         for message in messages {
             let analysis = engine.analyse(message)
             print(String(format: "%@  %@ (%.2f)  %@ (%.3f)  %@", analysis.language.language.rawValue, analysis.intent.intent.rawValue,

@@ -16,7 +16,7 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: h (default, scored blind once), all (A–H), a, b, c, d, e, f or g (development sets since their blind runs).")
+    @Option(help: "Held-out set to score: h (default), all (A–H), a, b, c, d, e, f or g (all development sets since their one blind run each).")
     var set: String = "h"
 
     @Flag(help: "List every misclassified example.")
@@ -25,13 +25,21 @@ struct LLMEval: AsyncParsableCommand {
     @Flag(help: "Skip the latency benchmark.")
     var skipLatency = false
 
+    @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped engine).")
+    var sentimentMargin: Double?
+
     mutating func run() async throws {
         guard let selection = HeldOutSelection(rawValue: set.lowercased()) else {
             throw ValidationError("--set must be one of: \(HeldOutSelection.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let clock = ContinuousClock()
         let trainingStart = clock.now
-        let engine = EmbeddedEngine.shared
+        var engine = EmbeddedEngine.shared
+        if let sentimentMargin {
+            var sentimentOptions = SentimentModel.Options()
+            sentimentOptions.margin = sentimentMargin
+            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentimentOptions)
+        }
         _ = engine.classify("warm up")
         let trainingTime = clock.now - trainingStart
 

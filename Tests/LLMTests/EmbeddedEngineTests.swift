@@ -181,6 +181,35 @@ struct EmbeddedEngineTests {
         #expect(analyzer.analyse("Seriously good kettle, thank you!", language: .en).label == .positive)
     }
 
+    /// The learned layer moves the lexicon's label by one step at most, keeps label and score consistent, and reads
+    /// its own training lines better than the lexicon alone (it learned something, in both languages).
+    @Test func learnedSentimentLayerRefinesTheLexicon() {
+        let lines = TrainingCorpus.sentimentSentences
+        #expect(lines.filter { $0.language == .en }.count >= 300 && lines.filter { $0.language == .fr }.count >= 250)
+        #expect(lines.contains { $0.intent == nil } && lines.contains { $0.intent != nil })
+        let threshold = engine.sentimentAnalyzer.threshold
+        for language in Language.allCases {
+            var lexiconRight = 0, layerRight = 0
+            for line in lines where line.language == language {
+                let tokens = TextNormalizer.tokens(line.text)
+                let intent = engine.intentClassifier.classify(tokens: tokens)
+                let lexical = EmbeddedEngine.lexicalReading(line.text, tokens: tokens, language: language, intent: intent,
+                                                            analyzer: engine.sentimentAnalyzer).lexical
+                let refined = engine.sentiment(line.text, language: language)
+                let step = abs(SentimentLabel.allCases.firstIndex(of: lexical.label)! - SentimentLabel.allCases.firstIndex(of: refined.label)!)
+                #expect(step <= 1, "\(line.text)")
+                switch refined.label {
+                case .positive: #expect(refined.score >= threshold, "\(line.text)")
+                case .negative: #expect(refined.score <= -threshold, "\(line.text)")
+                case .neutral: #expect(abs(refined.score) < threshold, "\(line.text)")
+                }
+                if lexical.label == line.sentiment { lexiconRight += 1 }
+                if refined.label == line.sentiment { layerRight += 1 }
+            }
+            #expect(layerRight > lexiconRight, "\(language): layer \(layerRight), lexicon \(lexiconRight)")
+        }
+    }
+
     // MARK: - Entities
 
     @Test func extractsOrderNumbersInTheirUsualShapes() {

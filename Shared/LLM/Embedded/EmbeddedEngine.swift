@@ -25,11 +25,13 @@ public struct CustomerServiceReply: Sendable, Hashable {
     public var confidence: Double { analysis.intent.confidence }
 }
 
-/// The embedded language engine: language detection, intent classification, lexicon sentiment, entity
+/// The embedded language engine: language detection, intent classification, lexicon sentiment refined by a learned
+/// layer, entity
 /// extraction, BM25 retrieval and template composition, in French and English, without network or model
 /// files. Trained once from the corpus shipped in Swift source (`Corpus/`), deterministic, thread-safe.
 ///
-/// `EmbeddedEngine.shared` trains on first use (~50 ms); agents call its typed methods directly, and
+/// `EmbeddedEngine.shared` trains on first use (about 3 s in a debug build, a small fraction of that in release);
+/// agents call its typed methods directly, and
 /// ``EmbeddedLLMProvider`` exposes it through ``LLMClient`` for the fallback path.
 public final class EmbeddedEngine: Sendable {
     public static let shared = EmbeddedEngine()
@@ -40,23 +42,43 @@ public final class EmbeddedEngine: Sendable {
     public let entityExtractor: EntityExtractor
     public let humanRequestDetector: HumanRequestDetector
     public let composer: ContentComposer
+    /// The learned sentiment layer over the lexicon (see ``SentimentModel``).
+    public let sentimentModel: SentimentModel
 
     /// Trains on the shipped corpus.
     public convenience init() {
         self.init(training: TrainingCorpus.examples)
     }
 
-    /// Trains on `examples` (the evaluation uses this to prove the held-out set is not needed for training).
-    public init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
-                sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration()) {
+    /// Trains on `examples` (the evaluation uses this to prove the held-out set is not needed for training); the
+    /// sentiment layer on the shipped sentiment-labelled lines.
+    public convenience init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
+                            sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration(),
+                            sentimentOptions: SentimentModel.Options = SentimentModel.Options()) {
+        self.init(training: examples, options: options, sentiment: calibration, sentimentTraining: TrainingCorpus.sentimentSentences,
+                  sentimentOptions: sentimentOptions)
+    }
+
+    /// Trains the intent classifier on `examples` and the sentiment layer on `sentimentTraining`.
+    init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
+         sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration(),
+         sentimentTraining: [SentimentLabelledMessage], sentimentOptions: SentimentModel.Options = SentimentModel.Options()) {
         var samples: [Language: [String]] = [:]
         for (language, example) in examples { samples[language, default: []].append(example.text) }
         languageDetector = LanguageDetector(samples: samples)
-        intentClassifier = IntentClassifier(training: examples.map(\.1), options: options)
-        sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
+        let intentClassifier = IntentClassifier(training: examples.map(\.1), options: options)
+        self.intentClassifier = intentClassifier
+        let sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
+        self.sentimentAnalyzer = sentimentAnalyzer
         entityExtractor = EntityExtractor()
         humanRequestDetector = HumanRequestDetector()
         composer = ContentComposer()
+        sentimentModel = SentimentModel(training: sentimentTraining.map { line in
+            let tokens = TextNormalizer.tokens(line.text)
+            let reading = EmbeddedEngine.lexicalReading(line.text, tokens: tokens, language: line.language, intent: intentClassifier.classify(tokens: tokens),
+                                              analyzer: sentimentAnalyzer)
+            return (tokens, line.language, reading, line.sentiment)
+        }, options: sentimentOptions)
     }
 
     // MARK: - Typed APIs
@@ -69,17 +91,35 @@ public final class EmbeddedEngine: Sendable {
     /// no question) counts as a mild complaint.
     public func sentiment(_ text: String, language: Language? = nil) -> SentimentResult {
         let tokens = TextNormalizer.tokens(text)
-        let intent = intentClassifier.classify(tokens: tokens)
-        return sentimentAnalyzer.analyse(tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
-                                         complaint: complaintValence(intent, tokens: tokens),
-                                         emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
+        return sentiment(text, tokens: tokens, language: language ?? languageDetector.detect(text, tokens: tokens).language,
+                         intent: intentClassifier.classify(tokens: tokens))
+    }
+
+    /// The lexicon's reading, refined by the learned layer.
+    func sentiment(_ text: String, tokens: [TextToken], language: Language, intent: IntentPrediction) -> SentimentResult {
+        let reading = Self.lexicalReading(text, tokens: tokens, language: language, intent: intent, analyzer: sentimentAnalyzer)
+        return sentimentModel.refine(tokens, language: language, reading: reading, threshold: sentimentAnalyzer.threshold)
+    }
+
+    /// What the lexicon reads in a message, with the complaint prior of its category.
+    static func lexicalReading(_ text: String, tokens: [TextToken], language: Language, intent: IntentPrediction,
+                               analyzer: SentimentAnalyzer) -> SentimentModel.Reading {
+        let complaint = complaintValence(intent, tokens: tokens, calibration: analyzer.calibration)
+        let lexical = analyzer.analyse(tokens: tokens, language: language, complaint: complaint,
+                                       emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text),
+                                       sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text))
+        return SentimentModel.Reading(lexical: lexical, intent: intent.intent, complaint: complaint != 0)
     }
 
     /// The valence a stated problem report adds to the sentiment (see ``isComplaint(_:tokens:)``): smaller for a
     /// website or app glitch, which customers often report as a plain bug report.
     func complaintValence(_ intent: IntentPrediction, tokens: [TextToken]) -> Double {
-        guard Self.isComplaint(intent, tokens: tokens, minimumConfidence: sentimentAnalyzer.calibration.complaintConfidence) else { return 0 }
-        return Self.complaintValence(for: intent.intent, sentimentAnalyzer.calibration)
+        Self.complaintValence(intent, tokens: tokens, calibration: sentimentAnalyzer.calibration)
+    }
+
+    static func complaintValence(_ intent: IntentPrediction, tokens: [TextToken], calibration: SentimentAnalyzer.Calibration) -> Double {
+        guard isComplaint(intent, tokens: tokens, minimumConfidence: calibration.complaintConfidence) else { return 0 }
+        return complaintValence(for: intent.intent, calibration)
     }
 
     /// The complaint prior of a problem category.
@@ -154,8 +194,7 @@ public final class EmbeddedEngine: Sendable {
         return MessageAnalysis(
             language: language,
             intent: intent,
-            sentiment: sentimentAnalyzer.analyse(tokens: tokens, language: language.language, complaint: complaintValence(intent, tokens: tokens),
-                                                 emoji: SentimentAnalyzer.emojiValence(text) + SentimentAnalyzer.punctuationValence(text), sarcasm: SentimentAnalyzer.hasSarcasmEmoji(text)),
+            sentiment: sentiment(text, tokens: tokens, language: language.language, intent: intent),
             entities: entityExtractor.extract(from: text),
             humanRequest: humanRequestDetector.detect(tokens: tokens.map(\.folded)),
             injectionSuspected: injection
@@ -267,7 +306,7 @@ public final class EmbeddedEngine: Sendable {
 }
 
 extension EmbeddedEngine {
-    /// The shipped training sentences (both batches), for cross-validation tools.
+    /// The shipped training sentences (every batch), for cross-validation tools.
     public static var trainingSentences: [(Language, LabelledMessage)] { TrainingCorpus.sentences }
     /// The seed keywords, one example each.
     public static var trainingKeywords: [(Language, LabelledMessage)] { TrainingCorpus.keywords }
@@ -275,12 +314,19 @@ extension EmbeddedEngine {
 
 /// The shipped training corpus, parsed.
 enum TrainingCorpus {
-    static let sentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
+    static let sentences: [(Language, LabelledMessage)] = intentOnlySentences
+        + sentimentSentences.compactMap { item in item.intent.map { (item.language, LabelledMessage(text: item.text, intent: $0)) } }
+    /// The lines of the first six batches, labelled with a category only.
+    static let intentOnlySentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
         + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
+    /// The training lines labelled with a sentiment (the seventh batch on): category (nil for a line that only
+    /// carries a sentiment) and sentiment.
+    static let sentimentSentences: [SentimentLabelledMessage] = parseLabelled(TrainingCorpusSeventh.french, .fr)
+        + parseLabelled(TrainingCorpusSeventh.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 
@@ -291,4 +337,21 @@ enum TrainingCorpus {
             return (language, LabelledMessage(text: parts[1], intent: intent))
         }
     }
+
+    /// `category|sentiment|text` lines, category `-` for a line that only carries a sentiment.
+    static func parseLabelled(_ text: String, _ language: Language) -> [SentimentLabelledMessage] {
+        text.split(separator: "\n").compactMap { line -> SentimentLabelledMessage? in
+            let parts = line.split(separator: "|", maxSplits: 2).map(String.init)
+            guard parts.count == 3, let sentiment = SentimentLabel(rawValue: parts[1]) else { return nil }
+            return SentimentLabelledMessage(language: language, text: parts[2], intent: CustomerIntent(rawValue: parts[0]), sentiment: sentiment)
+        }
+    }
+}
+
+/// A training line labelled with a sentiment (and a category when it has one).
+struct SentimentLabelledMessage: Sendable, Hashable {
+    var language: Language
+    var text: String
+    var intent: CustomerIntent?
+    var sentiment: SentimentLabel
 }

@@ -1,14 +1,15 @@
 import Foundation
 
 /// Stratified k-fold cross-validation of the embedded engine over the whole labelled pool: the training sentences
-/// and every held-out set (A–G, all development sets by now). The held-out sets are written by other people in
+/// and every held-out set (A–H, all development sets by now). The held-out sets are written by other people in
 /// other styles than the corpus, so they are the part of the pool that looks most like the next blind set; the
 /// report gives them apart (`held-out lines`) as well as the whole pool. A change to the engine is kept only when
 /// these figures rise, never on one development set alone.
 ///
 /// Each fold trains an engine on everything else (the seed keywords always stay in training) and scores the fold's
-/// intent lines; sentiment is scored on the fold's held-out lines (the lexicon is not trained, but the complaint
-/// prior uses the fold's intent classifier, so it is scored with the engine that never saw those lines).
+/// intent lines; sentiment is scored on the fold's held-out lines and, apart, on its sentiment-labelled training
+/// lines (the lexicon is not trained, but the complaint prior uses the fold's intent classifier and the learned
+/// sentiment layer the fold's other sentiment lines, so both are scored with an engine that never saw those lines).
 public enum CrossValidation {
     /// Accuracy per language over the pool, and over its held-out-set lines only.
     public struct Report: Sendable {
@@ -17,6 +18,8 @@ public enum CrossValidation {
             public var intentPool = Tally()
             public var intentHeldOut = Tally()
             public var sentimentHeldOut = Tally()
+            /// Sentiment on the sentiment-labelled training lines (the seventh batch on).
+            public var sentimentCorpus = Tally()
         }
         public struct Tally: Sendable {
             public var correct = 0
@@ -31,12 +34,12 @@ public enum CrossValidation {
         public var trainingMilliseconds: Double
 
         public func table() -> String {
-            var out = ["Cross-validation: \(folds) folds × \(repeats) repeats over the training sentences and held-out sets A–G",
-                       "language  intent (pool)        intent (held-out lines)   sentiment (held-out lines)"]
+            var out = ["Cross-validation: \(folds) folds × \(repeats) repeats over the training sentences and held-out sets A–H",
+                       "language  intent (pool)        intent (held-out lines)   sentiment (held-out lines)   sentiment (training lines)"]
             for f in languages {
-                out.append(String(format: "%-9@ %5.1f %% (%5d)     %5.1f %% (%5d)           %5.1f %% (%5d)", f.language.rawValue as NSString,
+                out.append(String(format: "%-9@ %5.1f %% (%5d)     %5.1f %% (%5d)           %5.1f %% (%5d)              %5.1f %% (%5d)", f.language.rawValue as NSString,
                                   f.intentPool.accuracy * 100, f.intentPool.total, f.intentHeldOut.accuracy * 100, f.intentHeldOut.total,
-                                  f.sentimentHeldOut.accuracy * 100, f.sentimentHeldOut.total))
+                                  f.sentimentHeldOut.accuracy * 100, f.sentimentHeldOut.total, f.sentimentCorpus.accuracy * 100, f.sentimentCorpus.total))
             }
             out.append(String(format: "mean training time per fold: %.0f ms", trainingMilliseconds))
             return out.joined(separator: "\n")
@@ -46,27 +49,34 @@ public enum CrossValidation {
             languages.flatMap { f in
                 [String(format: "llm cv_intent_pool_%@=%.3f", f.language.rawValue, f.intentPool.accuracy),
                  String(format: "llm cv_intent_heldout_%@=%.3f", f.language.rawValue, f.intentHeldOut.accuracy),
-                 String(format: "llm cv_sentiment_heldout_%@=%.3f", f.language.rawValue, f.sentimentHeldOut.accuracy)]
+                 String(format: "llm cv_sentiment_heldout_%@=%.3f", f.language.rawValue, f.sentimentHeldOut.accuracy),
+                 String(format: "llm cv_sentiment_corpus_%@=%.3f", f.language.rawValue, f.sentimentCorpus.accuracy)]
             }
         }
     }
 
-    /// One pool item: a training sentence (intent only) or a held-out line (intent optional, sentiment).
+    /// One pool item: a training sentence (intent, and sentiment from the seventh batch on) or a held-out line
+    /// (intent optional, sentiment).
     struct Item {
         var language: Language
         var text: String
         var intent: CustomerIntent?
         var sentiment: SentimentLabel?
+        var heldOut: Bool
     }
 
     static var pool: [Item] {
-        EmbeddedEngine.trainingSentences.map { Item(language: $0.0, text: $0.1.text, intent: $0.1.intent, sentiment: nil) }
-            + EmbeddedEngineEvaluation.heldOut.map { Item(language: $0.language, text: $0.text, intent: $0.intent, sentiment: $0.sentiment) }
+        TrainingCorpus.intentOnlySentences.map { Item(language: $0.0, text: $0.1.text, intent: $0.1.intent, sentiment: nil, heldOut: false) }
+            + TrainingCorpus.sentimentSentences.map { Item(language: $0.language, text: $0.text, intent: $0.intent, sentiment: $0.sentiment, heldOut: false) }
+            + EmbeddedEngineEvaluation.heldOut.map { Item(language: $0.language, text: $0.text, intent: $0.intent, sentiment: $0.sentiment, heldOut: true) }
     }
 
     /// Runs `folds`-fold cross-validation `repeats` times (different deterministic shuffles), stratified by
-    /// language, intent and origin (corpus or held-out).
-    public static func run(folds: Int = 5, repeats: Int = 1, options: IntentClassifier.Options = IntentClassifier.Options()) -> Report {
+    /// language, intent and origin (corpus or held-out). The sentiment layer of each fold learns from the fold's
+    /// other sentiment-labelled lines: the training ones and, when `sentimentFromHeldOut`, the held-out ones too
+    /// (as the intent classifier does); without them it learns from the training lines alone, as the shipped one.
+    public static func run(folds: Int = 5, repeats: Int = 1, options: IntentClassifier.Options = IntentClassifier.Options(),
+                           sentimentOptions: SentimentModel.Options = SentimentModel.Options(), sentimentFromHeldOut: Bool = true) -> Report {
         let items = pool
         var figures = Language.allCases.map { Report.Figures(language: $0) }
         let clock = ContinuousClock()
@@ -75,7 +85,7 @@ public enum CrossValidation {
             // Stratified assignment: shuffle each stratum with a fixed seed, then deal its members round-robin.
             var strata: [String: [Int]] = [:]
             for (index, item) in items.enumerated() {
-                strata["\(item.language.rawValue)|\(item.intent?.rawValue ?? "-")|\(item.sentiment == nil ? "c" : "h")", default: []].append(index)
+                strata["\(item.language.rawValue)|\(item.intent?.rawValue ?? "-")|\(item.heldOut ? "h" : "c")", default: []].append(index)
             }
             var fold = [Int](repeating: 0, count: items.count)
             var rng = SplitMix64(seed: 0xC0FFEE &+ UInt64(repeatIndex))
@@ -87,22 +97,27 @@ public enum CrossValidation {
             }
             for k in 0..<folds {
                 var training: [(Language, LabelledMessage)] = []
+                var sentimentTraining: [SentimentLabelledMessage] = []
                 for (index, item) in items.enumerated() where fold[index] != k {
                     if let intent = item.intent { training.append((item.language, LabelledMessage(text: item.text, intent: intent))) }
+                    if let sentiment = item.sentiment, sentimentFromHeldOut || !item.heldOut {
+                        sentimentTraining.append(SentimentLabelledMessage(language: item.language, text: item.text, intent: item.intent, sentiment: sentiment))
+                    }
                 }
                 training += EmbeddedEngine.trainingKeywords
                 let start = clock.now
-                let engine = EmbeddedEngine(training: training, options: options)
+                let engine = EmbeddedEngine(training: training, options: options, sentimentTraining: sentimentTraining, sentimentOptions: sentimentOptions)
                 trainingTime += clock.now - start
                 for (index, item) in items.enumerated() where fold[index] == k {
                     let slot = Language.allCases.firstIndex(of: item.language)!
                     if let intent = item.intent {
                         let ok = engine.classify(item.text).intent == intent
                         figures[slot].intentPool.add(ok)
-                        if item.sentiment != nil { figures[slot].intentHeldOut.add(ok) }
+                        if item.heldOut { figures[slot].intentHeldOut.add(ok) }
                     }
                     if let expected = item.sentiment {
-                        figures[slot].sentimentHeldOut.add(engine.sentiment(item.text, language: item.language).label == expected)
+                        let ok = engine.sentiment(item.text, language: item.language).label == expected
+                        if item.heldOut { figures[slot].sentimentHeldOut.add(ok) } else { figures[slot].sentimentCorpus.add(ok) }
                     }
                 }
             }

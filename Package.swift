@@ -57,8 +57,11 @@ let package = Package(
         .systemLibrary(
             name: "CRabbitMQ", path: "Shared/CRabbitMQ",
             providers: [.apt(["librabbitmq-dev"]), .brew(["rabbitmq-c"])]),
+        // libcurl is not linked: Mail opens it on its first send (Shared/Mail/CurlLibrary.swift), so only a daemon
+        // that sends mail maps it and the libraries behind it. No pkg-config, which would link it; the headers (the
+        // types and constants) are in the default include path.
         .systemLibrary(
-            name: "CCurl", path: "Shared/CCurl", pkgConfig: "libcurl",
+            name: "CCurl", path: "Shared/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // MARK: - The shared library

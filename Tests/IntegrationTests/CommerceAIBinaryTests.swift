@@ -36,7 +36,7 @@ struct CommerceAIBinaryTests {
         #expect(help.status == 0 && help.output.contains("usage: commerceai <daemon>") && help.error.isEmpty)
     }
 
-    @Test("a daemon started by name carries it (ps shows content-agent)",
+    @Test("a daemon started by name carries it (ps shows content-agent), and one that sent no mail has not mapped libcurl",
           .enabled(if: TestEnvironment.hasBroker, "needs the test broker (deploy.sh test)"))
     func startedDaemon() async throws {
         let content = try DaemonProcess(.content)
@@ -48,6 +48,7 @@ struct CommerceAIBinaryTests {
         #expect(comm.trimmingCharacters(in: .whitespacesAndNewlines) == "content-agent")
         let maps = try String(contentsOfFile: "/proc/\(email.pid)/maps", encoding: .utf8)
         #expect(maps.contains("commerceai"), "email-agent does not run from commerceai:\n\(maps)")
+        #expect(!maps.contains("libcurl"), "an idle email-agent mapped libcurl:\n\(maps)")
         #endif
         #expect(try await content.stop() == 0)
         #expect(try await email.stop() == 0)

@@ -15,12 +15,13 @@ import PackageDescription
 /// (`./deploy/deploy.sh link-order` regenerates the list; names it no longer finds are ignored). The layout only
 /// pays off with one section per function, which release builds get from the command line (release_build_flags in
 /// deploy/lib/common.sh) because those flags must reach the dependencies too.
-let linkOrder = String(#filePath.dropLast("Package.swift".count)) + "deploy/link-order/symbols.txt"
+let linkOrder = String(#filePath.dropLast("Package.swift".count)) + "deploy/link-order"
 let releaseLinking: [LinkerSetting] = [
     .unsafeFlags([
         "-use-ld=lld",
         "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-        "-Xlinker", "--symbol-ordering-file=\(linkOrder)", "-Xlinker", "--no-warn-symbol-ordering",
+        "-Xlinker", "--symbol-ordering-file=\(linkOrder)/symbols.txt", "-Xlinker", "--no-warn-symbol-ordering",
+        "-Xlinker", "--version-script=\(linkOrder)/exports.map",
     ], .when(platforms: [.linux], configuration: .release)),
 ]
 let package = Package(

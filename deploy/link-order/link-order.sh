@@ -60,8 +60,8 @@ generate_link_order() {
     log "wrote $(wc -l <"$order") symbols to deploy/link-order/symbols.txt"
 }
 
-# The release build of commerceai, the binary removed first: SwiftPM does not see a change of the ordering file (a
-# linker input it does not track), so it relinks only what is missing. BENCH_SCRATCH_PATH builds it in another
+# The release build of commerceai, the binary removed first: SwiftPM does not see a change of the ordering file or
+# of exports.map (linker inputs it does not track), so it relinks only what is missing. BENCH_SCRATCH_PATH builds it in another
 # folder than .build, as for `bench email|respond`.
 relink_release_daemons() {
     local scratch=()

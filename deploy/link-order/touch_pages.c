@@ -7,17 +7,20 @@
  * address (relative to the load base, hexadecimal, one a line) to $TOUCH_PAGES_LOG. link_order.py turns the addresses
  * into the symbols that hold them, in first-use order: the linker's --symbol-ordering-file then places those symbols
  * side by side, so a daemon's start-up code shares a few pages instead of being spread over the whole binary.
- * A first access names one symbol per page only: link-order.sh runs several rounds, each on the layout the previous
- * one produced, so that symbols hidden behind a neighbour in one layout show up in the next.
+ * A first access names one symbol per page only: the probe takes the permissions away again every few milliseconds
+ * during start-up (rearm below), and link-order.sh runs several rounds, each on the layout the previous one produced,
+ * so that symbols hidden behind a neighbour show up.
  * Measurement tool only: never loaded by a running service.
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 struct segment {
@@ -58,6 +61,22 @@ static void on_fault(int signal_number, siginfo_t *info, void *context) {
     sigaction(SIGSEGV, &previous, NULL);
 }
 
+/* Takes the permissions away again every TOUCH_PAGES_REARM_MS (50) milliseconds for TOUCH_PAGES_REARM_SECONDS (10):
+ * each period then records the first use of every page again, so one run names several symbols per page instead of
+ * only the first one (the others would otherwise take a relink each to show up). 0 disables it. */
+static long rearm_interval_ms = 50, rearm_total_ms = 10000;
+
+static void *rearm(void *unused) {
+    (void)unused;
+    struct timespec pause = {rearm_interval_ms / 1000, (rearm_interval_ms % 1000) * 1000000L};
+    for (long elapsed = 0; elapsed < rearm_total_ms; elapsed += rearm_interval_ms) {
+        nanosleep(&pause, NULL);
+        for (int i = 0; i < segment_count; i++)
+            mprotect((void *)segments[i].start, segments[i].end - segments[i].start, PROT_NONE);
+    }
+    return NULL;
+}
+
 __attribute__((constructor(101))) static void protect_image(void) {
     char executable[512];
     ssize_t length = readlink("/proc/self/exe", executable, sizeof executable - 1);
@@ -91,4 +110,9 @@ __attribute__((constructor(101))) static void protect_image(void) {
     sigaction(SIGSEGV, &action, &previous);
     for (int i = 0; i < segment_count; i++)
         mprotect((void *)segments[i].start, segments[i].end - segments[i].start, PROT_NONE);
+    const char *interval = getenv("TOUCH_PAGES_REARM_MS"), *seconds = getenv("TOUCH_PAGES_REARM_SECONDS");
+    if (interval) rearm_interval_ms = atol(interval);
+    if (seconds) rearm_total_ms = atol(seconds) * 1000;
+    pthread_t thread;
+    if (rearm_interval_ms > 0 && pthread_create(&thread, NULL, rearm, NULL) == 0) pthread_detach(thread);
 }

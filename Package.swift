@@ -4,18 +4,31 @@ import PackageDescription
 /// CommerceAI: six AI agents, a gateway and a health monitor, each a small daemon.
 /// `Shared/` holds the shared library, cut into targets so that each C library sits behind one Swift module:
 /// `CRabbitMQ` behind `Messaging`, `CCurl` behind `Mail`, SQLite (through GRDB) behind `Storage`.
+/// Each daemon's code is a library target under `Services/`; one executable, `commerceai` (Services/CommerceAI),
+/// holds all eight and runs the one its name says (`gateway`, `sav-agent`… are symbolic links to it, made by
+/// deploy/deploy.sh and deploy/Dockerfile; `commerceai <daemon>` works too). The eight processes then share one
+/// binary's pages in memory instead of eight copies of the Swift runtime and the dependencies (README.md, "Memory").
+///
+/// How `commerceai` is linked in release builds on Linux (README.md, "Memory"): with lld, which packs relative
+/// relocations (DT_RELR: no relocation table for the dynamic loader to read at each start) and lays out first the
+/// functions and data listed in deploy/link-order/symbols.txt, the ones the daemons use from start to idle
+/// (`./deploy/deploy.sh link-order` regenerates the list; names it no longer finds are ignored). The layout only
+/// pays off with one section per function, which release builds get from the command line (release_build_flags in
+/// deploy/lib/common.sh) because those flags must reach the dependencies too.
+let linkOrder = String(#filePath.dropLast("Package.swift".count)) + "deploy/link-order"
+let releaseLinking: [LinkerSetting] = [
+    .unsafeFlags([
+        "-use-ld=lld",
+        "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+        "-Xlinker", "--symbol-ordering-file=\(linkOrder)/symbols.txt", "-Xlinker", "--no-warn-symbol-ordering",
+        "-Xlinker", "--version-script=\(linkOrder)/exports.map",
+    ], .when(platforms: [.linux], configuration: .release)),
+]
 let package = Package(
     name: "CommerceAI",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "gateway", targets: ["Gateway"]),
-        .executable(name: "sav-agent", targets: ["CustomerService"]),
-        .executable(name: "advertising-agent", targets: ["Advertising"]),
-        .executable(name: "content-agent", targets: ["Content"]),
-        .executable(name: "analysis-agent", targets: ["Analysis"]),
-        .executable(name: "pages-agent", targets: ["Pages"]),
-        .executable(name: "email-agent", targets: ["Email"]),
-        .executable(name: "health-monitor", targets: ["HealthMonitor"]),
+        .executable(name: "commerceai", targets: ["CommerceAI"]),
         .executable(name: "commerce-bench", targets: ["Bench"]),
     ],
     dependencies: [
@@ -39,11 +52,17 @@ let package = Package(
     ],
     targets: [
         // MARK: - C libraries, each fenced behind one Swift module
+        // On Linux librabbitmq is linked statically (Messaging's linker settings; librabbitmq-dev ships the archive):
+        // the daemons use plain TCP to the broker, so none of its TLS objects is linked and libssl/libcrypto are not
+        // loaded for it. No pkg-config: it would add the shared library too.
         .systemLibrary(
-            name: "CRabbitMQ", path: "Shared/CRabbitMQ", pkgConfig: "librabbitmq",
-            providers: [.apt(["librabbitmq-dev"])]),
+            name: "CRabbitMQ", path: "Shared/CRabbitMQ",
+            providers: [.apt(["librabbitmq-dev"]), .brew(["rabbitmq-c"])]),
+        // libcurl is not linked: Mail opens it on its first send (Shared/Mail/CurlLibrary.swift), so only a daemon
+        // that sends mail maps it and the libraries behind it. No pkg-config, which would link it; the headers (the
+        // types and constants) are in the default include path.
         .systemLibrary(
-            name: "CCurl", path: "Shared/CCurl", pkgConfig: "libcurl",
+            name: "CCurl", path: "Shared/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // MARK: - The shared library
@@ -55,7 +74,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ], path: "Shared/Messaging"),
+            ], path: "Shared/Messaging",
+            linkerSettings: [
+                .linkedLibrary(":librabbitmq.a", .when(platforms: [.linux])),
+                .linkedLibrary("rabbitmq", .when(platforms: [.macOS])),
+            ]),
         .target(
             name: "Storage", dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -108,8 +131,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ], path: "Shared/TestSupport"),
 
-        // MARK: - Daemons
-        .executableTarget(
+        // MARK: - Daemons (libraries; the executable that runs them is CommerceAI)
+        .target(
             name: "Gateway", dependencies: [
                 "ServiceRuntime", "Auth", "Storage", "CommerceModels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -127,7 +150,7 @@ let package = Package(
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ], path: "Services/Gateway", exclude: ["README.md"]),
-        .executableTarget(
+        .target(
             name: "CustomerService", dependencies: [
                 "ServiceRuntime", "Auth", "Storage", "Messaging", "LLM", "CommerceModels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -136,11 +159,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             ], path: "Services/CustomerService"),
-        .executableTarget(name: "Advertising", dependencies: ["ServiceRuntime"], path: "Services/Advertising"),
-        .executableTarget(name: "Content", dependencies: ["ServiceRuntime"], path: "Services/Content"),
-        .executableTarget(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),
-        .executableTarget(name: "Pages", dependencies: ["ServiceRuntime"], path: "Services/Pages"),
-        .executableTarget(
+        .target(name: "Advertising", dependencies: ["ServiceRuntime"], path: "Services/Advertising"),
+        .target(name: "Content", dependencies: ["ServiceRuntime"], path: "Services/Content"),
+        .target(name: "Analysis", dependencies: ["ServiceRuntime"], path: "Services/Analysis"),
+        .target(name: "Pages", dependencies: ["ServiceRuntime"], path: "Services/Pages"),
+        .target(
             name: "Email", dependencies: [
                 "ServiceRuntime", "Auth", "Storage", "Messaging", "Mail", "LLM", "CommerceModels",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -150,7 +173,7 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ], path: "Services/Email"),
-        .executableTarget(
+        .target(
             name: "HealthMonitor", dependencies: [
                 "ServiceRuntime", "Storage", "Messaging",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -158,6 +181,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ], path: "Services/HealthMonitor"),
+        .executableTarget(
+            name: "CommerceAI", dependencies: [
+                "Gateway", "HealthMonitor", "CustomerService", "Advertising", "Content", "Analysis", "Pages", "Email",
+                "CommerceModels",
+            ], path: "Services/CommerceAI", linkerSettings: releaseLinking),
         .executableTarget(
             name: "Bench", dependencies: [
                 "Messaging", "LLM",

@@ -11,6 +11,8 @@
 #   ./deploy/deploy.sh bench              release build, private broker, benchmarks with a reference in the same run
 #   ./deploy/deploy.sh bench respond      only the respond benchmark (gateway + sav-agent, 200 connections)
 #   ./deploy/deploy.sh bench gateway      only the gateway benchmark (direct, gateway and nginx, interleaved)
+#   ./deploy/deploy.sh build [debug]      build (release by default); the daemons' links next to commerceai
+#   ./deploy/deploy.sh link-order         regenerate deploy/link-order/symbols.txt (release link layout, see README)
 #   ./deploy/deploy.sh install            the Debian packages only
 #   ./deploy/deploy.sh clean              down, then remove data/, logs/ and build folders
 #
@@ -30,8 +32,14 @@ cmd_install() {
     install_packages librabbitmq-dev libcurl4-openssl-dev libsqlite3-dev rabbitmq-server curl
 }
 
+# Builds every product (release: with release_build_flags), then links each daemon's name to commerceai in the bin
+# folder (BIN_DIR), which is how every script starts a daemon.
 cmd_build() {
     local config="${1:-release}"
+    if [ "$config" = release ]; then
+        release_build
+        return
+    fi
     log "building ($config)…"
     local status
     set +e
@@ -41,6 +49,7 @@ cmd_build() {
     [ "$status" -eq 0 ] || die "build failed"
     BIN_DIR="$(swift build -c "$config" --show-bin-path)"
     export BIN_DIR
+    link_daemon_names "$BIN_DIR"
 }
 
 cmd_up() {
@@ -115,6 +124,7 @@ cmd_test() {
     swift build --build-tests
     COMMERCE_BIN_DIR="$(swift build --show-bin-path)"
     export COMMERCE_BIN_DIR
+    link_daemon_names "$COMMERCE_BIN_DIR" # the tests start the daemons through them (TestEnvironment.daemonCommand)
     mkdir -p "$ROOT/test-output"
     # The test targets run in groups, one group after the other (tests within a group in parallel): the daemon
     # stacks of every target at once would share two cores and turn timing margins into failures.
@@ -151,6 +161,13 @@ cmd_bench() {
     run_benchmarks "$@"
 }
 
+cmd_link_order() {
+    cmd_install
+    # shellcheck source=deploy/link-order/link-order.sh
+    source "$ROOT/deploy/link-order/link-order.sh"
+    generate_link_order
+}
+
 cmd_clean() {
     cmd_down || true
     rm -rf "$ROOT/data" "$ROOT/logs" "$ROOT"/.build "$ROOT"/.build-* "$ROOT/test-output"
@@ -170,8 +187,9 @@ main() {
         restart) cmd_restart "$@" ;;
         test) cmd_test ;;
         bench) cmd_bench "$@" ;;
+        link-order) cmd_link_order ;;
         clean) cmd_clean ;;
-        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
+        *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$command" ] || exit 2 ;;
     esac
 }
 

@@ -1,9 +1,9 @@
 import ServiceRuntime
 
 /// `advertising-agent`: answers `/health` and `/metrics`; its domain routes and consumers are registered here.
-@main
-enum AdvertisingAgent {
-    static func main() async throws {
+public enum AdvertisingAgent {
+    /// Runs the daemon until SIGTERM or SIGINT (`commerceai` calls it when started as `advertising-agent`).
+    public static func run() async throws {
         let config = try ServiceConfig(service: .advertising)
         let daemon = try Daemon(config: config)
         try await daemon.run()

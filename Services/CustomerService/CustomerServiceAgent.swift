@@ -4,9 +4,9 @@ import ServiceRuntime
 /// `sav-agent` (customer service): conversations on every channel, the knowledge base, the support desk
 /// (tickets, routing to people, statistics), real time. Every `/api/customer-service` and `/api/tickets` route
 /// re-verifies the caller's access token (`AuthConfig`: `JWT_SECRET` or the shared `data/jwt-secret`).
-@main
-enum CustomerServiceAgent {
-    static func main() async throws {
+public enum CustomerServiceAgent {
+    /// Runs the daemon until SIGTERM or SIGINT (`commerceai` calls it when started as `sav-agent`).
+    public static func run() async throws {
         let config = try ServiceConfig(service: .customerService)
         let authConfig = try AuthConfig(environment: config.environment)
         let daemon = try Daemon(config: config) { migrator in

@@ -4,9 +4,9 @@ import ServiceRuntime
 /// `email-agent`: templates, contacts, segments, campaigns and transactional mail sent over SMTP through the
 /// `email.sending` queue (the sending side), and tracking, unsubscribe and automations (the engagement side).
 /// `/api/email` routes re-verify the caller's access token; `/t/*` and `/unsubscribe/*` are public and signed.
-@main
-enum EmailAgent {
-    static func main() async throws {
+public enum EmailAgent {
+    /// Runs the daemon until SIGTERM or SIGINT (`commerceai` calls it when started as `email-agent`).
+    public static func run() async throws {
         let config = try ServiceConfig(service: .email)
         let authConfig = try AuthConfig(environment: config.environment)
         let daemon = try Daemon(config: config) { migrator in

@@ -65,6 +65,8 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
     case transient(code: Int, message: String)
     /// The server answered with a 5xx code (no such user, rejected as spam…).
     case permanent(code: Int, message: String)
+    /// libcurl, which Mail opens on the first send, is missing on this host (the message says what to install).
+    case libraryUnavailable(String)
 
     public var isTransient: Bool {
         if case .transient = self { return true }
@@ -78,6 +80,7 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidConfiguration(let value): "invalid SMTP configuration: \(value)"
         case .transient(let code, let message): "temporary SMTP failure \(code): \(message)"
         case .permanent(let code, let message): "permanent SMTP failure \(code): \(message)"
+        case .libraryUnavailable(let message): "cannot send mail: \(message)"
         }
     }
 }

@@ -50,7 +50,8 @@ public struct SMTPConfiguration: Sendable, CustomStringConvertible {
     }
 }
 
-/// An SMTP client over libcurl: TLS (STARTTLS or implicit), AUTH, and connection reuse.
+/// An SMTP client over libcurl: TLS (STARTTLS or implicit), AUTH, and connection reuse. libcurl is opened on the
+/// first send (`CurlLibrary`), not when the client is made.
 ///
 /// It keeps up to `maxConnections` libcurl easy handles; each handle is used by one send at a time on its own
 /// serial dispatch queue (libcurl blocks; it never runs on Swift's cooperative pool) and keeps its SMTP connection
@@ -70,7 +71,6 @@ public final class SMTPClient: Sendable {
     }
 
     public init(configuration: SMTPConfiguration, logger: Logger) {
-        CurlGlobal.initialize()
         self.configuration = configuration
         self.logger = logger
         self.pool = Mutex(Pool())
@@ -81,20 +81,21 @@ public final class SMTPClient: Sendable {
     public func send(_ message: EmailMessage) async throws -> Int {
         guard !message.to.isEmpty else { throw MailError.invalidAddress("no recipient") }
         let payload = try MIMEWriter.render(message)
-        let handle = await checkOut()
+        let library = try CurlLibrary.load()
+        let handle = await checkOut(library)
         defer { checkIn(handle) }
         return try await handle.perform(
             configuration: configuration, from: message.from.address, to: message.to.map(\.address), payload: payload)
     }
 
-    private func checkOut() async -> CurlHandle {
+    private func checkOut(_ library: CurlLibrary) async -> CurlHandle {
         let maxConnections = configuration.maxConnections
         return await withCheckedContinuation { continuation in
             let ready: CurlHandle? = pool.withLock { pool in
                 if let handle = pool.idle.popLast() { return handle }
                 if pool.created < maxConnections {
                     pool.created += 1
-                    return CurlHandle()
+                    return CurlHandle(library)
                 }
                 pool.waiters.append(continuation)
                 return nil
@@ -115,23 +116,19 @@ public final class SMTPClient: Sendable {
     }
 }
 
-/// libcurl's global state, initialised once per process before any handle.
-enum CurlGlobal {
-    private static let once: Void = { _ = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) }()
-    static func initialize() { _ = once }
-}
-
 /// One libcurl easy handle and the serial queue that alone touches it.
 final class CurlHandle: @unchecked Sendable {
     private let queue = DispatchQueue(label: "commerce.smtp.connection")
     private let easy: UnsafeMutableRawPointer
+    private let curl: CurlLibrary
 
-    init() {
-        guard let handle = curl_easy_init() else { fatalError("curl_easy_init failed: out of memory") }
+    init(_ library: CurlLibrary) {
+        guard let handle = library.easyInit() else { fatalError("curl_easy_init failed: out of memory") }
         easy = handle
+        curl = library
     }
 
-    deinit { curl_easy_cleanup(easy) }
+    deinit { curl.easyCleanup(easy) }
 
     func perform(configuration: SMTPConfiguration, from: String, to: [String], payload: [UInt8]) async throws -> Int {
         try await withCheckedThrowingContinuation { continuation in
@@ -145,46 +142,46 @@ final class CurlHandle: @unchecked Sendable {
         let scheme = configuration.tls == .implicit ? "smtps" : "smtp"
         let body = UploadBody(payload)
         var recipients: UnsafeMutablePointer<curl_slist>? = nil
-        for address in to { recipients = curl_slist_append(recipients, "<\(address)>") }
-        defer { curl_slist_free_all(recipients) }
+        for address in to { recipients = curl.slistAppend(recipients, "<\(address)>") }
+        defer { curl.slistFreeAll(recipients) }
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
 
         let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errors in
             withExtendedLifetime(body) {
-                _ = ccurl_setopt_string(easy, CURLOPT_URL, "\(scheme)://\(configuration.host):\(configuration.port)")
-                _ = ccurl_setopt_string(easy, CURLOPT_MAIL_FROM, "<\(from)>")
-                _ = ccurl_setopt_slist(easy, CURLOPT_MAIL_RCPT, recipients)
-                _ = ccurl_setopt_long(easy, CURLOPT_UPLOAD, 1)
-                _ = ccurl_setopt_off_t(easy, CURLOPT_INFILESIZE_LARGE, curl_off_t(payload.count))
-                _ = ccurl_setopt_read_function(easy, uploadRead)
-                _ = ccurl_setopt_pointer(easy, CURLOPT_READDATA, Unmanaged.passUnretained(body).toOpaque())
-                _ = ccurl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errors.baseAddress!))
-                _ = ccurl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
-                _ = ccurl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout.components.seconds * 1000))
-                _ = ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, Int(configuration.timeout.components.seconds * 1000))
+                _ = ccurl_setopt_string(curl.setopt, easy, CURLOPT_URL, "\(scheme)://\(configuration.host):\(configuration.port)")
+                _ = ccurl_setopt_string(curl.setopt, easy, CURLOPT_MAIL_FROM, "<\(from)>")
+                _ = ccurl_setopt_slist(curl.setopt, easy, CURLOPT_MAIL_RCPT, recipients)
+                _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_UPLOAD, 1)
+                _ = ccurl_setopt_off_t(curl.setopt, easy, CURLOPT_INFILESIZE_LARGE, curl_off_t(payload.count))
+                _ = ccurl_setopt_read_function(curl.setopt, easy, uploadRead)
+                _ = ccurl_setopt_pointer(curl.setopt, easy, CURLOPT_READDATA, Unmanaged.passUnretained(body).toOpaque())
+                _ = ccurl_setopt_pointer(curl.setopt, easy, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errors.baseAddress!))
+                _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_NOSIGNAL, 1)
+                _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout.components.seconds * 1000))
+                _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_TIMEOUT_MS, Int(configuration.timeout.components.seconds * 1000))
                 switch configuration.tls {
-                case .none: _ = ccurl_setopt_long(easy, CURLOPT_USE_SSL, Int(CURLUSESSL_NONE.rawValue))
-                case .opportunistic: _ = ccurl_setopt_long(easy, CURLOPT_USE_SSL, Int(CURLUSESSL_TRY.rawValue))
-                case .required, .implicit: _ = ccurl_setopt_long(easy, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
+                case .none: _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_USE_SSL, Int(CURLUSESSL_NONE.rawValue))
+                case .opportunistic: _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_USE_SSL, Int(CURLUSESSL_TRY.rawValue))
+                case .required, .implicit: _ = ccurl_setopt_long(curl.setopt, easy, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
                 }
                 if let username = configuration.username {
-                    _ = ccurl_setopt_string(easy, CURLOPT_USERNAME, username)
-                    _ = ccurl_setopt_string(easy, CURLOPT_PASSWORD, configuration.password ?? "")
+                    _ = ccurl_setopt_string(curl.setopt, easy, CURLOPT_USERNAME, username)
+                    _ = ccurl_setopt_string(curl.setopt, easy, CURLOPT_PASSWORD, configuration.password ?? "")
                 }
-                let result = curl_easy_perform(easy)
+                let result = curl.easyPerform(easy)
                 // Options pointing at this call's memory must not outlive it.
-                _ = ccurl_setopt_slist(easy, CURLOPT_MAIL_RCPT, nil)
-                _ = ccurl_setopt_pointer(easy, CURLOPT_READDATA, nil)
-                _ = ccurl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, nil)
+                _ = ccurl_setopt_slist(curl.setopt, easy, CURLOPT_MAIL_RCPT, nil)
+                _ = ccurl_setopt_pointer(curl.setopt, easy, CURLOPT_READDATA, nil)
+                _ = ccurl_setopt_pointer(curl.setopt, easy, CURLOPT_ERRORBUFFER, nil)
                 return result
             }
         }
         var reply: Int = 0
-        _ = ccurl_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &reply)
+        _ = ccurl_getinfo_long(curl.getinfo, easy, CURLINFO_RESPONSE_CODE, &reply)
         if code == CURLE_OK { return reply }
 
         let curlMessage = errorBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        let detail = curlMessage.isEmpty ? String(cString: curl_easy_strerror(code)) : curlMessage
+        let detail = curlMessage.isEmpty ? curl.easyStrerror(code).map { String(cString: $0) } ?? "curl error \(code.rawValue)" : curlMessage
         switch reply {
         case 500..<600: throw MailError.permanent(code: reply, message: detail)
         case 400..<500: throw MailError.transient(code: reply, message: detail)

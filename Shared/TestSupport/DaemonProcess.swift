@@ -31,7 +31,9 @@ public final class DaemonProcess: Sendable {
         env.merge(environment) { $1 }
 
         let process = Process()
-        process.executableURL = TestEnvironment.binDirectory.appendingPathComponent(service.name)
+        let command = TestEnvironment.daemonCommand(service)
+        process.executableURL = command.executable
+        process.arguments = command.arguments
         process.environment = env
         let handle = try FileHandle(forWritingTo: logFile)
         process.standardOutput = handle

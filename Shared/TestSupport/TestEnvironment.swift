@@ -1,3 +1,4 @@
+import CommerceModels
 import Foundation
 
 /// Where tests find the things `deploy.sh test` prepared: the private broker, its `rabbitmqctl`, and the
@@ -17,6 +18,18 @@ public enum TestEnvironment {
     public static var binDirectory: URL {
         if let dir = value("COMMERCE_BIN_DIR") { return URL(fileURLWithPath: dir) }
         return packageRoot.appendingPathComponent(".build/debug")
+    }
+
+    /// How to start `service`: its link in `binDirectory` (`sav-agent -> commerceai`, made by deploy.sh), else
+    /// `commerceai <name>` from there, so a plain `swift build && swift test` runs the daemons too. A file of the
+    /// daemon's name that is not a link to `commerceai` (a binary left by an older build) is never run.
+    public static func daemonCommand(_ service: ServiceIdentity) -> (executable: URL, arguments: [String]) {
+        let link = binDirectory.appendingPathComponent(service.name)
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: link.path),
+           target.split(separator: "/").last == "commerceai" {
+            return (link, [])
+        }
+        return (binDirectory.appendingPathComponent("commerceai"), [service.name])
     }
 
     /// The top of the repository.

@@ -105,11 +105,15 @@ struct DeploymentFilesTests {
         }
     }
 
-    @Test("the Dockerfile builds every daemon binary the compose file runs")
+    @Test("the Dockerfile builds commerceai and links every daemon name the compose file runs to it")
     func dockerfile() throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent("deploy/Dockerfile"), encoding: .utf8)
-        for identity in ServiceIdentity.allCases { #expect(text.contains(" \(identity.name)")) }
-        #expect(text.contains("librabbitmq4") && text.contains("libcurl4") && text.contains("libsqlite3-0"))
+        #expect(text.contains("--product commerceai"))
+        let links = try #require(text.split(separator: "\n").first { $0.contains("for daemon in") })
+        for identity in ServiceIdentity.allCases { #expect(links.contains(" \(identity.name)")) }
+        #expect(text.contains("ln -s commerceai"))
+        // librabbitmq is linked in; libcurl (opened when email-agent sends) and SQLite are shared libraries.
+        #expect(text.contains("libcurl4") && text.contains("libsqlite3-0"))
         #expect(text.contains("USER commerce"))
     }
 }

@@ -29,9 +29,7 @@ figure() { grep "^$1 " | sed -n "s/.* $2=\([0-9.]*\).*/\1/p"; }
 
 run_benchmarks() {
     case "${1:-}" in
-        email) run_one_benchmark email gateway email-agent; return ;;
-        respond) run_one_benchmark respond gateway sav-agent; return ;;
-        gateway) run_one_benchmark gateway gateway sav-agent; return ;;
+        email | respond | gateway) run_one_benchmark "$1"; return ;;
     esac
     install_packages gcc
     cmd_build release
@@ -85,11 +83,15 @@ run_benchmarks() {
         offset=$((offset + 1))
     done
     sleep 5 # idle: past start-up allocations
-    local i=0 max_rss=0
+    local i=0 pss_total
     for service in "${SERVICES[@]}"; do
         rss[$service]="$(awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/${BENCH_PIDS[$i]}/status")"
         i=$((i + 1))
     done
+    # What the eight cost the host together: the sum of their proportional set sizes (a page shared by n of them
+    # counts 1/n in each), so pages of the one binary they share are counted once.
+    pss_total="$(for pid in "${BENCH_PIDS[@]}"; do awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup"; done |
+        awk '{ total += $1 } END { printf "%.1f", total / 1024 }')"
     stop_bench_daemons
 
     # --- The embedded language engine: held-out accuracy and latency.
@@ -106,6 +108,7 @@ run_benchmarks() {
     for service in "${SERVICES[@]}"; do
         printf '%-44s %14s %14s %8s %s\n' "idle RSS $service (MiB)" "${rss[$service]}" "-" "-" "< 30 $(verdict "${rss[$service]}" -lt 30)"
     done
+    printf '%-44s %14s %14s %8s %s\n' "idle PSS, the eight daemons together (MiB)" "$pss_total" "-" "-" "for information"
     local key
     for key in intent_accuracy_fr intent_accuracy_en sentiment_accuracy_fr sentiment_accuracy_en respond_p50_ms respond_p99_ms; do
         local value target label="language engine $key"
@@ -141,22 +144,13 @@ run_benchmarks() {
     RABBITMQ_URL="$url" bench_respond
 }
 
-# `deploy.sh bench email|respond`: one benchmark alone, with release builds of the daemons it runs and a private
-# broker. BENCH_SCRATCH_PATH builds them in another folder than .build (so debug builds can go on meanwhile).
+# `deploy.sh bench email|respond|gateway`: one benchmark alone, with a release build of the daemons (commerceai and
+# its links) and a private broker. BENCH_SCRATCH_PATH builds them in another folder than .build (so debug builds can
+# go on meanwhile).
 run_one_benchmark() {
-    local name="$1" product status scratch=()
-    shift
+    local name="$1" scratch=()
     [ -n "${BENCH_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH_PATH")
-    for product in "$@"; do
-        log "building $product (release)…"
-        set +e
-        swift build -c release "${scratch[@]}" --product "$product" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Applying)'
-        status=${PIPESTATUS[0]}
-        set -e
-        [ "$status" -eq 0 ] || die "build of $product failed"
-    done
-    BIN_DIR="$(swift build -c release "${scratch[@]}" --show-bin-path)"
-    export BIN_DIR
+    release_build "${scratch[@]}" -- "$DAEMONS_BINARY"
     local dir port url
     dir="$(mktemp -d "${TMPDIR:-/tmp}/commerce-bench-broker.XXXXXX")"
     port="$(free_port)"

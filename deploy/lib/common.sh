@@ -17,8 +17,20 @@ export LOG_DIR="${LOG_DIR:-$ROOT/logs}"
 RUN_DIR="$DATA_DIR/run"
 export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@127.0.0.1:5672}"
 
-# Binary name, environment prefix and default port of every daemon (API.md's table).
+# Name, environment prefix and default port of every daemon (API.md's table).
 SERVICES=(gateway health-monitor sav-agent advertising-agent content-agent analysis-agent pages-agent email-agent)
+
+# The one executable of the eight daemons (Services/CommerceAI). Each daemon is started through a symbolic link of
+# its name next to it (`gateway -> commerceai`), so `ps`, pid files and logs show the daemon's name.
+DAEMONS_BINARY=commerceai
+
+# link_daemon_names DIR: the links `<daemon> -> commerceai` in DIR (a build's bin folder), replacing whatever has a
+# daemon's name there (an executable of an older build that had one per daemon).
+link_daemon_names() {
+    local dir="$1" service
+    [ -x "$dir/$DAEMONS_BINARY" ] || die "no $DAEMONS_BINARY in $dir; run ./deploy/deploy.sh build"
+    for service in "${SERVICES[@]}"; do ln -sfn "$DAEMONS_BINARY" "$dir/$service"; done
+}
 
 known_service() {
     local candidate="$1" service
@@ -64,6 +76,44 @@ service_url() {
     local host="${HOST:-127.0.0.1}"
     [ "$host" = "0.0.0.0" ] && host=127.0.0.1
     echo "http://$host:$(service_port "$1")"
+}
+
+# Flags of every release build (`up`, `bench`, `build release`, `link-order`; deploy/Dockerfile repeats them). With
+# the release link settings of Package.swift (lld, packed relative relocations, deploy/link-order/symbols.txt) they
+# cut what an idle daemon has resident (README.md, "Memory"):
+# - the Swift runtime and Foundation linked into the binary (--static-swift-stdlib): no dynamic loading, relocation
+#   and symbol lookup of a dozen shared libraries at every start, and only the parts the daemons use are linked in;
+# - every function in a section of its own (-function-sections for Swift, -ffunction-sections for C, for the
+#   dependencies too): the linker can then lay out the functions the daemons use up to idle side by side, so they
+#   fill a few pages instead of reaching into most 64 KiB blocks of the binary (the kernel maps a whole block of
+#   cached file pages around each page fault).
+release_build_flags() {
+    RELEASE_BUILD_FLAGS=(
+        --static-swift-stdlib
+        -Xswiftc -Xfrontend -Xswiftc -function-sections
+        -Xcc -ffunction-sections -Xcc -fdata-sections
+    )
+}
+
+# release_build [SCRATCH...] -- [PRODUCT]: `swift build -c release` with those flags (every product, or PRODUCT),
+# then BIN_DIR is its bin folder, with the daemons' links. Extra arguments before `--` go to swift build
+# (`--scratch-path DIR`).
+release_build() {
+    local options=() product="" status
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do options+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    [ $# -gt 0 ] && product="$1"
+    release_build_flags
+    log "building ${product:-everything} (release)…"
+    set +e
+    swift build -c release "${options[@]}" "${RELEASE_BUILD_FLAGS[@]}" ${product:+--product "$product"} 2>&1 |
+        grep -Ev '^\[[0-9]+/[0-9]+\] (Compiling|Emitting|Linking|Write|Applying)'
+    status=${PIPESTATUS[0]}
+    set -e
+    [ "$status" -eq 0 ] || die "release build failed"
+    BIN_DIR="$(swift build -c release "${options[@]}" --show-bin-path)"
+    export BIN_DIR
+    link_daemon_names "$BIN_DIR"
 }
 
 # Installs the Debian packages that are missing (apt-get update only when something is).

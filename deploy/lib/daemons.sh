@@ -16,7 +16,9 @@ start_daemon() {
         log "$service already running (pid $(daemon_pid "$service"))"
         return 0
     fi
-    [ -x "$BIN_DIR/$service" ] || die "no binary $BIN_DIR/$service; run ./deploy/deploy.sh up"
+    [ -x "$BIN_DIR/$DAEMONS_BINARY" ] || die "no binary $BIN_DIR/$DAEMONS_BINARY; run ./deploy/deploy.sh up"
+    # Started through the link of its name (`sav-agent -> commerceai`): commerceai runs the daemon its name says.
+    [ -L "$BIN_DIR/$service" ] || ln -sfn "$DAEMONS_BINARY" "$BIN_DIR/$service"
     mkdir -p "$LOG_DIR/$service" "$RUN_DIR"
     nohup "$BIN_DIR/$service" >>"$LOG_DIR/$service/$service.log" 2>&1 </dev/null &
     echo $! >"$RUN_DIR/$service.pid"

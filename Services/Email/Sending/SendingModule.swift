@@ -37,7 +37,9 @@ enum SendingModule {
         let dispatcher = CampaignDispatcher(
             database: database, queue: queue, clock: SendingClock(offsetFile: config.clockOffsetFile, logger: logger),
             interval: config.schedulerInterval, logger: logger)
-        let llm = LLMService(configuration: LLMConfiguration(environment: daemon.config.environment), logger: logger)
+        let llmConfiguration = LLMConfiguration(environment: daemon.config.environment)
+        // Made on the first draft: the embedded engine it trains is not needed until then.
+        let llm = DeferredLLMClient { LLMService(configuration: llmConfiguration, logger: logger) }
 
         let api = daemon.router.group("api/email", context: AuthenticatedContext.self)
             .add(middleware: AuthMiddleware(tokens: tokens))

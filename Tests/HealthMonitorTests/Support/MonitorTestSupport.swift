@@ -128,7 +128,7 @@ func parseTime(_ text: String?) -> Date? {
 /// The daemons these tests run must have been built (`swift build`, or `deploy.sh test`).
 func requireBinaries(_ services: [ServiceIdentity]) throws {
     for service in services {
-        let path = TestEnvironment.binDirectory.appendingPathComponent(service.name).path
+        let path = TestEnvironment.daemonCommand(service).executable.path
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw TestSupportError("\(path) is missing: run `swift build` (or deploy.sh test) before these tests")
         }

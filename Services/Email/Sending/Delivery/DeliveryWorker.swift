@@ -136,7 +136,7 @@ struct DeliveryWorker: Service {
                 }
             case .invalidAddress, .invalidHeader:
                 try await finish(job, delivery, status: "failed", event: "failed", error: error.description, deadLetter: true)
-            case .invalidConfiguration:
+            case .invalidConfiguration, .libraryUnavailable:
                 try await MessageLedger.retrying(database, job, error: error.description, now: Date())
                 throw error
             }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything the engine reads in one customer message.
 public struct MessageAnalysis: Sendable, Hashable {
@@ -34,7 +37,25 @@ public struct CustomerServiceReply: Sendable, Hashable {
 /// agents call its typed methods directly, and
 /// ``EmbeddedLLMProvider`` exposes it through ``LLMClient`` for the fallback path.
 public final class EmbeddedEngine: Sendable {
-    public static let shared = EmbeddedEngine()
+    /// The engine trained on the shipped corpus, once per process. Training allocates far more than the model it
+    /// leaves (token lists, per-epoch buffers); the freed memory is handed back to the system right after, so a
+    /// daemon that keeps the engine does not also keep the training's high-water mark resident.
+    public static let shared: EmbeddedEngine = {
+        let engine = EmbeddedEngine()
+        releaseFreedMemory()
+        return engine
+    }()
+
+    /// glibc's `malloc_trim(0)` (not in Swift's Glibc module, so looked up once): returns the free pages of every
+    /// malloc arena to the system.
+    static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+    }
 
     public let languageDetector: LanguageDetector
     public let intentClassifier: IntentClassifier

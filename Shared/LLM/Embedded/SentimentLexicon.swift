@@ -599,6 +599,11 @@ enum SentimentLexicon {
     bien la 0
     bien les 0
     nulle part -0.6
+    ne répond absolument pas -1.8
+    répond pas à ma question -1.5
+    ailleurs -1
+    partout ailleurs 0
+    depuis des lustres -1
     """
 
     static let english = """
@@ -1149,6 +1154,14 @@ enum SentimentLexicon {
     keep them coming 1.5
     keep it up 1.5
     obsessed 1.5
+    doesn't answer -1.5
+    didn't answer -1.5
+    not what i asked -1.8
+    still not working -1.5
+    still doesn't work -1.5
+    unbelievable -1.8
+    are you even -1.2
+    for ages -0.8
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
@@ -1217,6 +1230,8 @@ enum SentimentLexicon {
         "excellent", "marvellous", "marvelous", "well", "bravo", "genial", "parfait", "super", "magnifique", "merveilleux",
         "formidable", "chapeau", "top", "bien",
     ]
+    /// Words that after an opening praise word make it sarcastic ("Super, encore…", "Great, another…").
+    static let repeatWords: Set<String> = ["encore", "another", "again", "yet"]
     /// An exasperated one-word question opening a sentence ("Seriously?").
     static let exasperatedQuestions: Set<String> = ["seriously", "srsly", "serieusement", "serieux"]
     static let closingThanks: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "mrc", "mci"]

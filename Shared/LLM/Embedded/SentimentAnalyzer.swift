@@ -17,13 +17,15 @@ public struct SentimentResult: Sendable, Hashable, Codable {
 /// phrases) in capitals, fixed phrases (`pas terrible`, `fed up`, `merci d'avance` = neutral politeness), emoji
 /// valences, the eye-roll emoji as a sarcasm marker, waiting times and repetitions ("depuis 3 semaines", "the third
 /// time") and `??` as frustration, and a mild prior for stated problem reports (smaller for website glitches).
-/// A second negator (`ne … jamais`) completes the negation rather than being flipped by it.
+/// A second negator (`ne … jamais`) completes the negation rather than being flipped by it. Sarcasm: a praise word
+/// closing a complaint ("…. Génial."), or opening one before "encore" / "another" ("Super, encore une semaine…",
+/// which makes the message's later praise ironic too). A message shouted in capitals reads as anger.
 public struct SentimentAnalyzer: Sendable {
     private let words: [Language: [String: Double]]
     private let phrases: [Language: [[String]: Double]]
-    /// First stems of the phrases, so most tokens skip the phrase lookup.
-    private let phraseStarts: [Language: Set<String>]
-    private let maxPhraseLength = 4
+    /// First stems of the phrases with the length of the longest phrase each starts, so most tokens skip the phrase
+    /// lookup and the others try only the lengths that exist.
+    private let phraseStarts: [Language: [String: Int]]
 
     /// The rule constants the lexicon does not hold: what a stated problem, a waiting time and the label cut-off
     /// weigh. Chosen by leave-one-set-out validation over the held-out sets A–F (`commerce-bench llm-crossval
@@ -93,7 +95,11 @@ public struct SentimentAnalyzer: Sendable {
         }
         self.words = words
         self.phrases = phrases
-        self.phraseStarts = phrases.mapValues { Set($0.keys.compactMap(\.first)) }
+        self.phraseStarts = phrases.mapValues { book in
+            var longest: [String: Int] = [:]
+            for key in book.keys { longest[key[0]] = max(longest[key[0]] ?? 0, key.count) }
+            return longest
+        }
     }
 
     /// - Parameter complaint: the message reports a problem (a problem category, stated rather than asked);
@@ -170,6 +176,8 @@ public struct SentimentAnalyzer: Sendable {
         var clauseWeight = 1.0
         // What the clause after the last contrast adds: praise after "but" is sarcasm only if that clause is negative.
         var clauseTotal = 0.0
+        // Once a sarcastic "Super, encore…" opened the message, later praise is ironic too ("…, vraiment bravo").
+        var ironic = false
         // Words of praise inside a question ("is delivery fast?") express no opinion yet: halve them.
         let sentenceIsQuestion = Self.questionFlags(tokens)
         var i = 0
@@ -178,11 +186,12 @@ public struct SentimentAnalyzer: Sendable {
             if token.trailingPunctuation == "!" { exclamations += 1 }
             // Fixed phrases first, longest match.
             var matched = false
-            var length = starts.contains(token.stem) ? min(maxPhraseLength, tokens.count - i) : 0
+            var length = min(starts[token.stem] ?? 0, tokens.count - i)
             while length >= 2 {
                 let key = tokens[i..<(i + length)].map(\.stem)
                 if var value = phraseBook[key] {
-                    if value > 0, Self.isSarcasticTag(tokens, start: i, length: length, runningTotal: clauseWeight == 1 ? total : clauseTotal) { value = -value }
+                    if value > 0, ironic { value = -value }
+                    if value > 0, Self.isSarcasticTag(tokens, start: i, length: length, runningTotal: clauseWeight == 1 ? total : clauseTotal, complaint: complaint != 0) { value = -value }
                     var damped = value > 0 && sentenceIsQuestion[i] ? value * 0.5 : value
                     if tokens[i..<(i + length)].allSatisfy(\.isShouted) { damped *= 1.4 }
                     if value > 0 { positiveSeen = true }
@@ -212,7 +221,12 @@ public struct SentimentAnalyzer: Sendable {
             var valence = lexicon[stem] ?? 0
             // "super longtemps", "super slow": an intensifier before another word, not praise of its own.
             if valence > 0, intensifiers[token.folded] != nil, token.trailingPunctuation == nil, i + 1 < tokens.count { valence = 0 }
-            if valence > 0, Self.isSarcasticTag(tokens, start: i, length: 1, runningTotal: clauseWeight == 1 ? total : clauseTotal) { valence = -valence }
+            if valence > 0, Self.isSarcasticTag(tokens, start: i, length: 1, runningTotal: clauseWeight == 1 ? total : clauseTotal, complaint: complaint != 0) { valence = -valence }
+            if valence > 0, ironic { valence = -valence }
+            if valence > 0, Self.isSarcasticRepeat(tokens, at: i) {
+                valence = -valence
+                ironic = true
+            }
             if valence == 0, Self.isExasperatedQuestion(tokens, at: i) { valence = Self.exasperatedQuestionValence }
             let isNegator = negators.contains(token.folded)
             if valence != 0 {
@@ -246,7 +260,8 @@ public struct SentimentAnalyzer: Sendable {
         let plainReply = !negativeSeen && exclamations == 0 && tokens.count <= calibration.plainReplyLength
         if complaint != 0, !positiveSeen, !plainReply, negativeSeen || !calibration.complaintNeedsCue { total += complaint }
         if total <= 0, Self.statesPersistence(tokens, questions: sentenceIsQuestion) { total += calibration.persistence }
-        total += emoji
+        if total <= 0, Self.isShoutedMessage(tokens) { total += Self.shoutingValence }
+        total += ironic ? -abs(emoji) : emoji
         if sarcasm { total = -abs(total) - 1 }
         if total != 0, exclamations > 0 {
             total += (total > 0 ? 1 : -1) * 0.35 * Double(min(exclamations, 3))
@@ -271,12 +286,38 @@ public struct SentimentAnalyzer: Sendable {
     /// done...", ", bravo."), opening with a praise word, without an exclamation mark, after a message that so far
     /// reads negative (a stated problem). Relief ("Never mind, found it. Great!") and praise followed by more words
     /// ("Désolé pour le retard. Super, merci !") stay praise.
-    static func isSarcasticTag(_ tokens: [TextToken], start: Int, length: Int, runningTotal: Double) -> Bool {
-        guard runningTotal < 0, start > 0, start + length == tokens.count,
+    /// In a stated problem report (`complaint`) a clause that reads zero so far is enough ("Payment failed, but the
+    /// money is gone from my account. Brilliant.": the clause after "but" has no negative word of its own).
+    static func isSarcasticTag(_ tokens: [TextToken], start: Int, length: Int, runningTotal: Double, complaint: Bool = false) -> Bool {
+        guard runningTotal < 0 || (complaint && runningTotal == 0), start > 0, start + length == tokens.count,
               SentimentLexicon.sarcasticTags.contains(tokens[start].folded) else { return false }
         guard let before = tokens[start - 1].trailingPunctuation, ".!?,".contains(before) else { return false }
         return tokens[tokens.count - 1].trailingPunctuation != "!"
     }
+
+    /// Whether the praise word at `index` opens a sentence and is followed by "encore" / "another" / "again"
+    /// ("Super, encore une semaine sans colis", "Great, another email with no answer"): sarcasm, unless thanks follow
+    /// ("Super, encore merci").
+    static func isSarcasticRepeat(_ tokens: [TextToken], at index: Int) -> Bool {
+        guard index + 2 < tokens.count, index == 0 || tokens[index - 1].trailingPunctuation != nil,
+              SentimentLexicon.sarcasticTags.contains(tokens[index].folded), tokens[index].trailingPunctuation != "!",
+              SentimentLexicon.repeatWords.contains(tokens[index + 1].folded) else { return false }
+        return !SentimentLexicon.closingThanks.contains(tokens[index + 2].folded)
+    }
+
+    /// A message whose words of three characters or more are at least three and three quarters in capitals, with
+    /// nothing positive in it, is shouted anger ("VOUS AVEZ DIT ÇA LA SEMAINE DERNIÈRE").
+    static func isShoutedMessage(_ tokens: [TextToken]) -> Bool {
+        var words = 0, shouted = 0
+        for token in tokens where token.folded.utf8.count >= 3 {
+            words += 1
+            if token.isShouted { shouted += 1 }
+        }
+        return words >= 3 && shouted * 4 >= words * 3
+    }
+
+    /// The valence of a shouted message.
+    static let shoutingValence = -1.2
 
     /// "Seriously?" opening a sentence (or standing alone): exasperation, not an intensifier.
     static func isExasperatedQuestion(_ tokens: [TextToken], at index: Int) -> Bool {

@@ -599,6 +599,18 @@ enum SentimentLexicon {
     bien la 0
     bien les 0
     nulle part -0.6
+    ne répond absolument pas -1.8
+    répond pas à ma question -1.5
+    ailleurs -1
+    partout ailleurs 0
+    depuis des lustres -1
+    c'est bien ça 0
+    remercie d'avance 0
+    remercie par avance 0
+    remercie de bien vouloir 0
+    fait plaisir 2
+    font craquer 2
+    fait craquer 2
     """
 
     static let english = """
@@ -1149,6 +1161,16 @@ enum SentimentLexicon {
     keep them coming 1.5
     keep it up 1.5
     obsessed 1.5
+    doesn't answer -1.5
+    didn't answer -1.5
+    not what i asked -1.8
+    still not working -1.5
+    still doesn't work -1.5
+    unbelievable -1.8
+    are you even -1.2
+    for ages -0.8
+    excited 2
+    my go-to 2
     """
 
     /// Emoji valences by Unicode scalar (the tokeniser drops emoji).
@@ -1156,7 +1178,7 @@ enum SentimentLexicon {
         0x1F60A: 1.5, 0x1F642: 1.0, 0x1F600: 1.5, 0x1F603: 1.5, 0x1F604: 1.5, 0x1F601: 1.5, 0x1F60D: 2, 0x1F970: 2,
         0x1F618: 1.5, 0x1F44D: 1.5, 0x1F44C: 1.5, 0x1F64F: 1.2, 0x2764: 2, 0x1F496: 2, 0x1F495: 2, 0x1F4AF: 1.5,
         0x1F389: 1.5, 0x2728: 1, 0x2B50: 1, 0x1F929: 2, 0x263A: 1.5, 0x1F44F: 1.5, 0x1F4AA: 1, 0x1F609: 0.8,
-        0x1F60E: 1, 0x1F917: 1.5, 0x1F973: 1.5,
+        0x1F60E: 1, 0x1F917: 1.5, 0x1F973: 1.5, 0x1F602: 1, 0x1F923: 1, 0x1F606: 1.5, 0x1F605: 0.5,
         0x1F621: -2.5, 0x1F620: -2.5, 0x1F92C: -3, 0x1F624: -2, 0x1F61E: -1.8, 0x1F622: -1.8, 0x1F62D: -2,
         0x1F629: -2, 0x1F62B: -2, 0x1F44E: -2, 0x1F644: -1.5, 0x1F612: -1.5, 0x1F4A9: -2, 0x1F926: -1.5,
         0x1F616: -1.8, 0x1F623: -1.5, 0x1F614: -1.2, 0x1F615: -1, 0x2639: -1.5, 0x1F641: -1.2, 0x1F611: -0.8,
@@ -1217,6 +1239,8 @@ enum SentimentLexicon {
         "excellent", "marvellous", "marvelous", "well", "bravo", "genial", "parfait", "super", "magnifique", "merveilleux",
         "formidable", "chapeau", "top", "bien",
     ]
+    /// Words that after an opening praise word make it sarcastic ("Super, encore…", "Great, another…").
+    static let repeatWords: Set<String> = ["encore", "another", "again", "yet"]
     /// An exasperated one-word question opening a sentence ("Seriously?").
     static let exasperatedQuestions: Set<String> = ["seriously", "srsly", "serieusement", "serieux"]
     static let closingThanks: Set<String> = ["merci", "thanks", "thank", "thx", "ty", "mrc", "mci"]

@@ -15,17 +15,22 @@ public final class AppDatabase: Sendable {
     public let path: String
     /// Writes of concurrent requests committed together (hot write paths); see ``GroupCommit``.
     public let groupCommit: GroupCommit
+    /// Checkpoints off the request path (file databases); see ``WALCheckpointer``.
+    private let checkpointer: WALCheckpointer?
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     /// - Parameters:
     ///   - path: file path; its directory is created if missing.
     ///   - busyTimeout: how long a writer waits for a lock held by another connection.
     ///   - migrations: the service's own migrations, registered after the shared ones.
+    ///   - checkpointInterval: how often the log is copied into the database by ``WALCheckpointer``.
     public init(
         path: String,
         busyTimeout: Duration = .seconds(5),
+        checkpointInterval: Duration = .milliseconds(500),
         migrations: (inout DatabaseMigrator) -> Void = { _ in }
     ) throws {
+        let inMemory = path == ":memory:" || path.isEmpty
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 
@@ -39,6 +44,8 @@ public final class AppDatabase: Sendable {
             // Reads through a memory map of the file rather than a read() per page: a reader connection's page
             // cache starts over after every commit of the writer, which on a busy service is before each read.
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+            // The checkpointer's thread copies the log into the database; no commit does it (WALCheckpointer).
+            if !inMemory { try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         self.writer = pool
@@ -49,6 +56,7 @@ public final class AppDatabase: Sendable {
         Self.registerSharedMigrations(&migrator)
         migrations(&migrator)
         try migrator.migrate(pool)
+        self.checkpointer = inMemory ? nil : try WALCheckpointer(path: path, interval: checkpointInterval)
     }
 
     /// The bytes of the database file each connection reads through a memory map (address space, not memory:

@@ -44,6 +44,42 @@ struct AppDatabaseTests {
         #expect(row?["w"] == 7)
     }
 
+    @Test("commits never copy the log into the database; the checkpointer's thread does, within its interval")
+    func checkpointsOffTheCommitPath() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        func fileSize(_ path: String) -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        }
+        // 8 MiB of rows: twice SQLite's automatic checkpoint threshold (1000 pages of log).
+        func fill(_ database: AppDatabase) async throws {
+            try await database.writer.write { db in try db.execute(sql: "CREATE TABLE blobs (body BLOB)") }
+            for _ in 0..<8 {
+                try await database.writer.write { db in
+                    for _ in 0..<1024 {
+                        try db.execute(sql: "INSERT INTO blobs VALUES (randomblob(1024))")
+                    }
+                }
+            }
+        }
+        // A checkpointer that does not come round during the test: the database file stays as the migrations
+        // left it, the 8 MiB wait in the log (a commit would have checkpointed past 4 MiB).
+        let idlePath = directory.url.appendingPathComponent("idle.sqlite").path
+        let idle = try AppDatabase(path: idlePath, checkpointInterval: .seconds(3600))
+        try await fill(idle)
+        #expect(fileSize(idlePath) < 1 << 20)
+        #expect(fileSize(idlePath + "-wal") > 8 << 20)
+
+        // Every 50 ms: the rows reach the database file without any commit copying them.
+        let busyPath = directory.url.appendingPathComponent("busy.sqlite").path
+        let busy = try AppDatabase(path: busyPath, checkpointInterval: .milliseconds(50))
+        try await fill(busy)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while fileSize(busyPath) <= 8 << 20, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(fileSize(busyPath) > 8 << 20, "the log copied into the database")
+        #expect(try await busy.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM blobs") } == 8192)
+    }
+
     @Test("processOnce runs the work once per message id and consumer, atomically with its record")
     func processOnce() async throws {
         let (database, directory) = try AppDatabase.temporary { m in

@@ -3,7 +3,7 @@ import Foundation
 import LLM
 
 /// `commerce-bench llm-eval`: the embedded engine's accuracy on a held-out set (per language, with confusion
-/// matrices; by default set I, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
+/// matrices; by default set J, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
 /// machine-readable `llm key=value` lines. Build in release mode for meaningful timings.
 struct LLMEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: i (default, scored blind once), all (A–I), a to h (development sets since their one blind run each).")
-    var set: String = "i"
+    @Option(help: "Held-out set to score: j (default, scored blind once), all (A–J), a to i (development sets since their one blind run each).")
+    var set: String = "j"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

@@ -32,7 +32,7 @@ public struct EvaluationReport: Sendable {
     /// A readable report: accuracies, then the confusion matrices.
     public func table(showErrors: Bool = false) -> String {
         var out: [String] = []
-        let scope = set == .all ? "all held-out sets A–I (A–H development sets since their one blind run each)" : set == .i ? "held-out set I (written blind, scored once on 2026-11-29)" : "development set \(set.rawValue.uppercased())"
+        let scope = set == .all ? "all held-out sets A–J (A–I development sets since their one blind run each)" : set == .j ? "held-out set J (written blind, scored once on 2026-11-29)" : "development set \(set.rawValue.uppercased())"
         out.append("Embedded engine evaluation — \(scope), never used in training; training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
         out.append("")
         out.append("language  intent (n)        sentiment (n)     language-id (n)")
@@ -125,9 +125,12 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     /// Set H, written blind during the third generalisation step (see HeldOutSetH); a development set since its
     /// one blind run (2026-11-29): its lines were read while writing the seventh corpus batch.
     case h
-    /// Set I, written blind during the fourth generalisation step (see HeldOutSetI), scored once after it. The
-    /// default of `commerce-bench llm-eval`.
+    /// Set I, written blind during the fourth generalisation step (see HeldOutSetI); a development set since its
+    /// one blind run (2026-11-29).
     case i
+    /// Set J, written blind during the fifth generalisation step (see HeldOutSetJ), scored once after it. The
+    /// default of `commerce-bench llm-eval`.
+    case j
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -145,9 +148,9 @@ public enum EmbeddedEngineEvaluation {
     /// before the sentiment work, see HeldOutSetD) and E (written blind during the last intent-accuracy step, see
     /// HeldOutSetE), F (written blind during the first generalisation step, see HeldOutSetF), G (written blind
     /// during the second generalisation step, see HeldOutSetG), H (scored blind once after the third, see HeldOutSetH)
-    /// and I (scored blind once after the fourth, see HeldOutSetI).
+    /// I (scored blind once after the fourth, see HeldOutSetI) and J (scored blind once after the fifth, see HeldOutSetJ).
     static var heldOut: [HeldOutExample] {
-        heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF + heldOutG + heldOutH + heldOutI
+        heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF + heldOutG + heldOutH + heldOutI + heldOutJ
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
@@ -158,6 +161,7 @@ public enum EmbeddedEngineEvaluation {
     static var heldOutG: [HeldOutExample] { parse(HeldOutSetG.french, .fr) + parse(HeldOutSetG.english, .en) }
     static var heldOutH: [HeldOutExample] { parse(HeldOutSetH.french, .fr) + parse(HeldOutSetH.english, .en) }
     static var heldOutI: [HeldOutExample] { parse(HeldOutSetI.french, .fr) + parse(HeldOutSetI.english, .en) }
+    static var heldOutJ: [HeldOutExample] { parse(HeldOutSetJ.french, .fr) + parse(HeldOutSetJ.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -181,6 +185,7 @@ public enum EmbeddedEngineEvaluation {
         case .g: examples = heldOutG
         case .h: examples = heldOutH
         case .i: examples = heldOutI
+        case .j: examples = heldOutJ
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

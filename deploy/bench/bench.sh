@@ -73,15 +73,7 @@ run_benchmarks() {
         BENCH_PIDS+=("$!")
         offset=$((offset + 1))
     done
-    offset=0
-    for service in "${SERVICES[@]}"; do
-        local deadline=$((SECONDS + 60))
-        until curl -s -m 2 "http://127.0.0.1:$((base_port + offset))/health" | grep -q '"status":"ok"'; do
-            [ $SECONDS -lt $deadline ] || die "$service did not become healthy: $(tail -n 5 "$BENCH_DATA/$service.log")"
-            sleep 0.3
-        done
-        offset=$((offset + 1))
-    done
+    wait_healthy_from "$base_port" "$BENCH_DATA"
     sleep 5 # idle: past start-up allocations
     local i=0 pss_total
     for service in "${SERVICES[@]}"; do

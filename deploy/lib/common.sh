@@ -171,3 +171,17 @@ wait_port() {
         sleep 0.2
     done
 }
+
+# wait_healthy_from BASE_PORT LOG_DIR: waits (60 s each) until the daemons of SERVICES, listening on BASE_PORT,
+# BASE_PORT+1, … in that order, answer /health with "ok"; dies with the end of LOG_DIR/<service>.log if one does not.
+wait_healthy_from() {
+    local base_port="$1" logs="$2" service offset=0 deadline
+    for service in "${SERVICES[@]}"; do
+        deadline=$((SECONDS + 60))
+        until curl -s -m 2 "http://127.0.0.1:$((base_port + offset))/health" | grep -q '"status":"ok"'; do
+            [ $SECONDS -lt $deadline ] || die "$service did not become healthy: $(tail -n 5 "$logs/$service.log")"
+            sleep 0.3
+        done
+        offset=$((offset + 1))
+    done
+}

@@ -38,15 +38,7 @@ generate_link_order() {
             pairs+=("$BIN_DIR/$DAEMONS_BINARY=$out/$service.pages")
             offset=$((offset + 1))
         done
-        offset=0
-        for service in "${SERVICES[@]}"; do
-            local deadline=$((SECONDS + 60))
-            until curl -s -m 2 "http://127.0.0.1:$((base_port + offset))/health" | grep -q '"status":"ok"'; do
-                [ $SECONDS -lt $deadline ] || die "$service did not become healthy: $(tail -n 5 "$data/$service.log")"
-                sleep 0.3
-            done
-            offset=$((offset + 1))
-        done
+        wait_healthy_from "$base_port" "$data"
         sleep 5 # the same idle point as the bench's memory figure
         kill -TERM "${pids[@]}" 2>/dev/null || true
         wait "${pids[@]}" 2>/dev/null || true

@@ -154,7 +154,7 @@ public struct IntentClassifier: Sendable {
                 let (ids, label) = encoded[sample]
                 let value = 1 / Double(ids.count).squareRoot()
                 Self.scores(ids: ids, value: value, weights: w, bias: b, into: &scores)
-                Self.softmax(&scores)
+                Softmax.normalise(&scores)
                 for c in 0..<classes {
                     let gradient = scores[c] - (c == label ? 1 : 0)
                     b[c] -= rate * gradient * 0.1
@@ -195,7 +195,7 @@ public struct IntentClassifier: Sendable {
                 for c in 0..<classes { scores[c] += (likelihood[c] - mean) * scale }
             }
         }
-        Self.softmax(&scores)
+        Softmax.normalise(&scores)
         var best = 0
         for c in 1..<classes where scores[c] > scores[best] { best = c }
         if ids.isEmpty { best = CustomerIntent.allCases.firstIndex(of: .other)! }
@@ -281,17 +281,6 @@ public struct IntentClassifier: Sendable {
             for c in 0..<classes { scores[c] += weights[base + c] * value }
         }
     }
-
-    @inline(__always)
-    private static func softmax(_ scores: inout [Double]) {
-        let maximum = scores.max() ?? 0
-        var sum = 0.0
-        for c in scores.indices {
-            scores[c] = exp(scores[c] - maximum)
-            sum += scores[c]
-        }
-        for c in scores.indices { scores[c] /= sum }
-    }
 }
 
 /// A small deterministic PRNG (SplitMix64), so training and tie-breaking never depend on the run.
@@ -304,5 +293,19 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// Scores to probabilities (the learned models' last step), shifted by the maximum so `exp` never overflows.
+enum Softmax {
+    @inline(__always)
+    static func normalise(_ scores: inout [Double]) {
+        let maximum = scores.max() ?? 0
+        var sum = 0.0
+        for c in scores.indices {
+            scores[c] = exp(scores[c] - maximum)
+            sum += scores[c]
+        }
+        for c in scores.indices { scores[c] /= sum }
     }
 }

@@ -81,7 +81,7 @@ public struct SentimentModel: Sendable {
                 let (dense, sparse, label) = encoded[sample]
                 let value = sparse.isEmpty ? 0 : 1 / Double(sparse.count).squareRoot()
                 Self.scores(dense: dense, sparse: sparse, value: value, weights: w, bias: b, into: &scores)
-                Self.softmax(&scores)
+                Softmax.normalise(&scores)
                 for c in 0..<Self.classes {
                     let gradient = scores[c] - (c == label ? 1 : 0)
                     b[c] -= rate * gradient * 0.1
@@ -108,7 +108,7 @@ public struct SentimentModel: Sendable {
         var scores = [Double](repeating: 0, count: Self.classes)
         Self.scores(dense: Self.denseFeatures(reading, tokens: tokens), sparse: sparse,
                     value: sparse.isEmpty ? 0 : 1 / Double(sparse.count).squareRoot(), weights: weights, bias: bias, into: &scores)
-        Self.softmax(&scores)
+        Softmax.normalise(&scores)
         return scores
     }
 
@@ -179,16 +179,5 @@ public struct SentimentModel: Sendable {
             let base = (denseCount + Int(id)) * classes
             for c in 0..<classes { scores[c] += weights[base + c] * value }
         }
-    }
-
-    @inline(__always)
-    private static func softmax(_ scores: inout [Double]) {
-        let maximum = scores.max() ?? 0
-        var sum = 0.0
-        for c in scores.indices {
-            scores[c] = exp(scores[c] - maximum)
-            sum += scores[c]
-        }
-        for c in scores.indices { scores[c] /= sum }
     }
 }

@@ -112,18 +112,15 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
               let route = proxy.routes.match(Substring(target).prefix { $0 != "?" })
         else { return pass(.head(head), context: context) }
         let start = ContinuousClock.now
-        let requestId = ProxyResponder.requestId(head.headerFields)
-        var taken = Taken(head: head, route: route, requestId: requestId, start: start)
         do {
-            switch try proxy.admitFromCache(head, route: route, remote: context.channel.remoteAddress) {
-            case .needsLookup:
-                pass(.head(head), context: context)
-            case .admitted(let admission):
-                taken.admission = admission
-                state = .reading(taken)
-            }
+            guard case .admitted(let admission) = try proxy.admitFromCache(head, route: route, remote: context.channel.remoteAddress)
+            else { return pass(.head(head), context: context) }
+            state = .reading(Taken(
+                head: head, route: route, admission: admission, requestId: ProxyResponder.requestId(head.headerFields),
+                start: start))
         } catch {
             state = .discarding
+            let taken = Taken(head: head, route: route, requestId: ProxyResponder.requestId(head.headerFields), start: start)
             refuse(error, taken: taken, context: context)
         }
     }

@@ -1,3 +1,4 @@
+import CommerceModels
 public import Foundation
 import ServiceRuntime
 
@@ -83,7 +84,7 @@ public enum SecretFile {
         var random = [UInt8](repeating: 0, count: 48)
         var generator = SystemRandomNumberGenerator()
         for index in random.indices { random[index] = generator.next() }
-        let hex = random.map { String(format: "%02x", $0) }.joined()
+        let hex = Hex.encode(random)
         // Written to a private temporary file, then hard-linked into place: `link` fails if another daemon won the
         // race, and a reader never sees a half-written file.
         let temporary = "\(path).\(getpid()).\(UUID().uuidString.prefix(8)).tmp"

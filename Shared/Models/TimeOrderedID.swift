@@ -32,8 +32,6 @@ public enum TimeOrderedID {
         return UInt64(spec.tv_sec) * 1000 + UInt64(spec.tv_nsec) / 1_000_000
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     static func format(_ bytes: [UInt8]) -> String {
         String(unsafeUninitializedCapacity: 36) { buffer in
             var position = 0
@@ -42,8 +40,8 @@ public enum TimeOrderedID {
                     buffer[position] = UInt8(ascii: "-")
                     position += 1
                 }
-                buffer[position] = hexDigits[Int(byte >> 4)]
-                buffer[position + 1] = hexDigits[Int(byte & 0x0F)]
+                buffer[position] = Hex.digits[Int(byte >> 4)]
+                buffer[position + 1] = Hex.digits[Int(byte & 0x0F)]
                 position += 2
             }
             return position

@@ -106,6 +106,15 @@ struct GroupCommitTests {
         for index in stride(from: 10, to: ids.count, by: 10) { #expect(ids[index - 1] < ids[index]) }
         #expect(ids[0].hasPrefix("019ace6f-6c00"))
     }
+
+    @Test("hex text of bytes: two lowercase digits per byte, as String(format: \"%02x\") wrote them")
+    func hexText() {
+        let bytes: [UInt8] = [0x00, 0x0f, 0x10, 0x7f, 0x80, 0xab, 0xff]
+        #expect(Hex.encode(bytes) == "000f107f80abff")
+        #expect(Hex.encode([UInt8]()) == "")
+        let all = (0...255).map { UInt8($0) }
+        #expect(Hex.encode(all) == all.map { String(format: "%02x", $0) }.joined())
+    }
 }
 
 /// Counts committed transactions.

@@ -68,8 +68,7 @@ struct SQLiteFAQStore: FAQStore {
 
     func update(id: String, tenantId: String, changes: FAQChanges, now: Date) async throws -> FAQ? {
         let tags = try changes.tags.map(Self.encode)
-        defer { changed(tenantId) }
-        return try await database.writer.write { db in
+        let updated = try await database.writer.write { db -> FAQ? in
             try db.execute(
                 sql: """
                     UPDATE faqs SET question = COALESCE(?, question), answer = COALESCE(?, answer),
@@ -81,14 +80,17 @@ struct SQLiteFAQStore: FAQStore {
             return try Row.fetchOne(db, sql: "SELECT * FROM faqs WHERE id = ? AND tenant_id = ?", arguments: [id, tenantId])
                 .map(Self.faq)
         }
+        if updated != nil { changed(tenantId) }
+        return updated
     }
 
     func delete(id: String, tenantId: String) async throws -> Bool {
-        defer { changed(tenantId) }
-        return try await database.writer.write { db in
+        let deleted = try await database.writer.write { db in
             try db.execute(sql: "DELETE FROM faqs WHERE id = ? AND tenant_id = ?", arguments: [id, tenantId])
             return db.changesCount > 0
         }
+        if deleted { changed(tenantId) }
+        return deleted
     }
 
     // MARK: - Rows

@@ -108,7 +108,7 @@ final class GatewayAuthenticator: Sendable {
 
     /// Lowercase hex SHA-256: how refresh tokens and API keys are stored.
     static func sha256(_ text: some StringProtocol) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(Array(SHA256.hash(data: Array(text.utf8))))
     }
 
     /// 32 random bytes, base64url.

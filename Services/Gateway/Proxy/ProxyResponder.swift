@@ -7,7 +7,6 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
-import NIOPosix
 import Prometheus
 import ServiceRuntime
 
@@ -109,7 +108,7 @@ struct ProxyResponder: Sendable {
                 request.head, admission: admission, requestId: requestId, remote: context.remoteAddress, body: body)
             let exchanged = try await exchange(
                 route: route, head: head, body: body, idempotent: Self.idempotentMethods.contains(request.method),
-                on: MultiThreadedEventLoopGroup.currentEventLoop ?? MultiThreadedEventLoopGroup.singleton.next()
+                on: client.preferredEventLoop
             ).get()
             upstreamName = exchanged.upstream
             let fields = Self.responseFields(exchanged.response, requestId: requestId, decision: decision)

@@ -67,19 +67,12 @@ final class UpstreamClient: Sendable {
         self.maxResponseBytes = maxResponseBytes
     }
 
-    /// Sends `head` (and `body`) to `host:port` (over TLS when `tls`) and returns the answer, or throws
-    /// ``UpstreamClientError``.
-    func execute(
-        host: String, port: Int, tls: Bool = false, head: HTTPRequestHead, body: ByteBuffer?, timeout: TimeAmount
-    ) async throws -> UpstreamResponse {
-        try await execute(
-            on: MultiThreadedEventLoopGroup.currentEventLoop ?? group.next(), host: host, port: port, tls: tls, head: head,
-            body: body, timeout: timeout
-        ).get()
-    }
+    /// The event loop a caller should pass to ``execute(on:host:port:tls:head:body:timeout:)``: the current one when
+    /// on a loop (then the whole exchange stays on that thread), else one of the group's.
+    var preferredEventLoop: any EventLoop { MultiThreadedEventLoopGroup.currentEventLoop ?? group.next() }
 
-    /// The same exchange for a caller on an event loop: the answer (or an ``UpstreamClientError``) arrives on `loop`,
-    /// and the connection is one of `loop`'s when it has an idle one or a new one is made.
+    /// Sends `head` (and `body`) to `host:port` (over TLS when `tls`); the answer (or an ``UpstreamClientError``)
+    /// arrives on `loop`, and the connection is one of `loop`'s when it has an idle one or a new one is made.
     func execute(
         on loop: any EventLoop, host: String, port: Int, tls: Bool = false, head: HTTPRequestHead, body: ByteBuffer?,
         timeout: TimeAmount

@@ -1,3 +1,4 @@
+import CommerceModels
 import Crypto
 import Foundation
 import GRDB
@@ -210,7 +211,7 @@ struct CampaignDispatcher: Service {
     /// The message id of a campaign's email to a contact: the same every time (a UUID from a SHA-256 of both ids).
     static func messageId(campaignId: String, contactId: String) -> String {
         let bytes = Array(SHA256.hash(data: Array("campaign|\(campaignId)|\(contactId)".utf8)).prefix(16))
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = Hex.encode(bytes)
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")
     }

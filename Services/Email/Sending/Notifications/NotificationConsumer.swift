@@ -178,6 +178,6 @@ struct NotificationConsumer: Service {
     }
 
     static func digest(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(Array(SHA256.hash(data: Array(text.utf8)).prefix(16)))
     }
 }

@@ -7,6 +7,7 @@ import Email
 import Foundation
 import Gateway
 import HealthMonitor
+import LLM
 import Pages
 
 /// `commerceai`: the one executable of the eight daemons; it runs the daemon its name says.
@@ -22,7 +23,10 @@ enum CommerceAI {
         switch DaemonSelection(arguments: arguments) {
         case .daemon(let service, let byArgument):
             if byArgument { nameProcess(service.name) }
+            configureEngineModel()
             try await run(service)
+        case .engineModel(let path):
+            try EngineModelStore.writeModel(to: path)
         case .help:
             print(usage)
         case .unknown(let name):
@@ -46,9 +50,21 @@ enum CommerceAI {
         }
     }
 
+    /// The embedded language engine of a daemon maps its model from `ENGINE_MODEL_DIR` (default `DATA_DIR`, default
+    /// `data`), trained there by `commerceai engine-model <path>` when this build's file is missing (see
+    /// ``EngineModelStore``).
+    static func configureEngineModel() {
+        let environment = ProcessInfo.processInfo.environment
+        let directory = environment["ENGINE_MODEL_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["DATA_DIR"] ?? "data"
+        #if os(Linux)
+        EngineModelStore.configured = EngineModelStore(directory: directory, trainer: "/proc/self/exe")
+        #endif
+    }
+
     static var usage: String {
         """
         usage: commerceai <daemon>   (or a link named after the daemon, e.g. gateway -> commerceai)
+               commerceai engine-model <path>   (train the language engine's model into a file; daemons do it)
         daemons: \(ServiceIdentity.allCases.map(\.name).joined(separator: ", "))
         Each daemon is configured by environment variables (README.md, "Configuration").
         """
@@ -68,6 +84,8 @@ enum CommerceAI {
 enum DaemonSelection: Equatable {
     case daemon(ServiceIdentity, byArgument: Bool)
     case help
+    /// `commerceai engine-model <path>`: train the language engine's model into `path`.
+    case engineModel(path: String)
     case unknown(String?)
 
     init(arguments: [String]) {
@@ -76,6 +94,8 @@ enum DaemonSelection: Equatable {
             self = .daemon(service, byArgument: false)
         } else if arguments.count > 1, let service = ServiceIdentity(rawValue: arguments[1]) {
             self = .daemon(service, byArgument: true)
+        } else if arguments.count == 3, arguments[1] == "engine-model" {
+            self = .engineModel(path: arguments[2])
         } else if arguments.count > 1, ["-h", "--help", "help"].contains(arguments[1]) {
             self = .help
         } else {

@@ -24,6 +24,8 @@ public final class DaemonProcess: Sendable {
 
         var env = ProcessInfo.processInfo.environment
         env["DATA_DIR"] = dataDirectory.path
+        // Every daemon of a test run maps one language-engine model, trained once (README.md, "Memory").
+        if env["ENGINE_MODEL_DIR"] == nil, let models = try? TestEnvironment.outputDirectory("engine-model") { env["ENGINE_MODEL_DIR"] = models.path }
         env["\(service.environmentPrefix)_PORT"] = String(self.port)
         env["HOST"] = "127.0.0.1"
         env["LOG_LEVEL"] = env["COMMERCE_TEST_LOG_LEVEL"] ?? "info"

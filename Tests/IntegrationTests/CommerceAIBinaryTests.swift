@@ -53,4 +53,45 @@ struct CommerceAIBinaryTests {
         #expect(try await content.stop() == 0)
         #expect(try await email.stop() == 0)
     }
+
+    @Test("a daemon's language engine is trained once by a child process into ENGINE_MODEL_DIR and mapped; the next daemon maps the same file; another build's file is removed, a damaged one trained again",
+          .enabled(if: TestEnvironment.hasBroker, "needs the test broker (deploy.sh test)"))
+    func engineModelFile() async throws {
+        let directory = try TemporaryDirectory("engine-model")
+        let stale = directory.url.appendingPathComponent("engine-0000000000000000.model")
+        try Data(repeating: 1, count: 64).write(to: stale)
+        let environment = ["ENGINE_MODEL_DIR": directory.path, "LOG_LEVEL": "info"]
+        func models() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("engine-") && $0.hasSuffix(".model") }
+        }
+
+        let first = try DaemonProcess(.customerService, environment: environment)
+        try await first.waitHealthy()
+        let files = try models()
+        #expect(files.count == 1 && !files.contains(stale.lastPathComponent), "\(files)")
+        let model = try #require(files.first.map { directory.url.appendingPathComponent($0).path })
+        #expect(first.log().contains("language engine trained"))
+        let second = try DaemonProcess(.customerService, environment: environment)
+        try await second.waitHealthy()
+        #expect(!second.log().contains("language engine trained"), "the second daemon trained again:\n\(second.log())")
+        #if os(Linux)
+        for daemon in [first, second] {
+            let maps = try String(contentsOfFile: "/proc/\(daemon.pid)/maps", encoding: .utf8)
+            #expect(maps.contains(model), "\(daemon.service.name) has not mapped \(model)")
+        }
+        #endif
+        #expect(try await first.stop() == 0)
+        #expect(try await second.stop() == 0)
+
+        // A damaged file (replaced, as the trainer replaces it: never rewritten in place under a reader) is trained again.
+        let damaged = model + ".damaged"
+        try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: damaged))
+        #expect(rename(damaged, model) == 0)
+        let third = try DaemonProcess(.customerService, environment: environment)
+        try await third.waitHealthy()
+        #expect(third.log().contains("language engine trained"))
+        let size = try FileManager.default.attributesOfItem(atPath: model)[.size] as? Int ?? 0
+        #expect(size > 100_000)
+        #expect(try await third.stop() == 0)
+    }
 }

@@ -103,6 +103,10 @@ __attribute__((constructor(101))) static void protect_image(void) {
     fclose(maps);
     const char *log_path = getenv("TOUCH_PAGES_LOG");
     if (log_path) log_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    /* Only this process is probed: a child it starts (sav-agent's language-engine trainer) runs unprobed and
+     * never truncates or interleaves with this log. */
+    unsetenv("LD_PRELOAD");
+    unsetenv("TOUCH_PAGES_LOG");
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = on_fault;

@@ -23,6 +23,7 @@ enum ConversationsModule {
         let connectors = OutboundConnectors(settings: settings, tokens: tokens, config: config, client: HTTPClient.shared)
         let dispatcher = OutboundDispatcher(
             store: store, connectors: connectors, broker: daemon.broker, config: config, logger: daemon.logger, now: now)
+        // Trained (or mapped from its model file) now rather than on the first customer's message.
         let engine = EmbeddedEngine.shared
         let service = ConversationService(
             store: store, cache: knowledge, engine: engine, policy: EscalationPolicy(config: config), desk: desk,
@@ -38,7 +39,5 @@ enum ConversationsModule {
 
         daemon.addService(OutboundRetryService(
             dispatcher: dispatcher, store: store, broker: daemon.broker, logger: daemon.logger, now: now))
-        // Train the engine now rather than on the first customer's message.
-        _ = engine.analyse("bonjour")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,14 +34,18 @@ public struct CustomerServiceReply: Sendable, Hashable {
 /// extraction, BM25 retrieval and template composition, in French and English, without network or model
 /// files. Trained once from the corpus shipped in Swift source (`Corpus/`), deterministic, thread-safe.
 ///
-/// `EmbeddedEngine.shared` trains on first use (about 3 s in a debug build, a small fraction of that in release);
-/// agents call its typed methods directly, and
+/// `EmbeddedEngine.shared` is trained on first use (about 3 s in a debug build, a small fraction of that in release),
+/// in a child process when a daemon configured an ``EngineModelStore``; agents call its typed methods directly, and
 /// ``EmbeddedLLMProvider`` exposes it through ``LLMClient`` for the fallback path.
 public final class EmbeddedEngine: Sendable {
-    /// The engine trained on the shipped corpus, once per process. Training allocates far more than the model it
-    /// leaves (token lists, per-epoch buffers); the freed memory is handed back to the system right after, so a
-    /// daemon that keeps the engine does not also keep the training's high-water mark resident.
+    /// The engine trained on the shipped corpus, once per process: mapped from the model file of the configured
+    /// ``EngineModelStore`` (trained by a child process when missing), else trained here. Training allocates far more
+    /// than the model it leaves (token lists, per-epoch buffers); after training here the freed memory is handed back
+    /// to the system, so a process that keeps the engine does not also keep the training's high-water mark resident.
     public static let shared: EmbeddedEngine = {
+        if let store = EngineModelStore.configured, let engine = store.load(logger: Logger(label: "commerceai.llm.engine")) {
+            return engine
+        }
         let engine = EmbeddedEngine()
         releaseFreedMemory()
         return engine
@@ -81,25 +86,61 @@ public final class EmbeddedEngine: Sendable {
     }
 
     /// Trains the intent classifier on `examples` and the sentiment layer on `sentimentTraining`.
-    init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
+    convenience init(training examples: [(Language, LabelledMessage)], options: IntentClassifier.Options = IntentClassifier.Options(),
+                     sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration(),
+                     sentimentTraining: [SentimentLabelledMessage], sentimentOptions: SentimentModel.Options = SentimentModel.Options()) {
+        let image = Self.trainModel(training: examples, options: options, sentiment: calibration, sentimentTraining: sentimentTraining,
+                                    sentimentOptions: sentimentOptions)
+        try! self.init(model: ModelMemory(copying: image), options: options, sentiment: calibration, sentimentOptions: sentimentOptions)
+    }
+
+    /// The engine of the model file at `path`, which the code of `identity` (see ``EngineModelStore``) trained with the
+    /// default settings.
+    convenience init(modelAt path: String, identity: UInt64) throws {
+        let memory = try ModelMemory(mapping: path)
+        guard try ModelImageReader(memory).identity == identity else { throw ModelImageError.malformed("\(path) is another build's model") }
+        try self.init(model: memory)
+    }
+
+    /// The engine of a model image (language trigrams, then the intent classifier, then the sentiment layer), which
+    /// was trained with these settings.
+    init(model memory: ModelMemory, options: IntentClassifier.Options = IntentClassifier.Options(),
          sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration(),
-         sentimentTraining: [SentimentLabelledMessage], sentimentOptions: SentimentModel.Options = SentimentModel.Options()) {
-        var samples: [Language: [String]] = [:]
-        for (language, example) in examples { samples[language, default: []].append(example.text) }
-        languageDetector = LanguageDetector(samples: samples)
-        let intentClassifier = IntentClassifier(training: examples.map(\.1), options: options)
-        self.intentClassifier = intentClassifier
-        let sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
-        self.sentimentAnalyzer = sentimentAnalyzer
+         sentimentOptions: SentimentModel.Options = SentimentModel.Options()) throws {
+        var reader = try ModelImageReader(memory)
+        languageDetector = try LanguageDetector(reading: &reader)
+        intentClassifier = try IntentClassifier(reading: &reader, options: options)
+        sentimentModel = try SentimentModel(reading: &reader, options: sentimentOptions)
+        sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
         entityExtractor = EntityExtractor()
         humanRequestDetector = HumanRequestDetector()
         composer = ContentComposer()
-        sentimentModel = SentimentModel(training: sentimentTraining.map { line in
+    }
+
+    /// Trains every model of the engine and returns their image (see ``init(model:options:sentiment:sentimentOptions:)``),
+    /// recording `identity` in it.
+    static func trainModel(training examples: [(Language, LabelledMessage)] = TrainingCorpus.examples,
+                           options: IntentClassifier.Options = IntentClassifier.Options(),
+                           sentiment calibration: SentimentAnalyzer.Calibration = SentimentAnalyzer.Calibration(),
+                           sentimentTraining: [SentimentLabelledMessage] = TrainingCorpus.sentimentSentences,
+                           sentimentOptions: SentimentModel.Options = SentimentModel.Options(), identity: UInt64 = 0) -> [UInt8] {
+        var writer = ModelImageWriter(identity: identity)
+        var samples: [Language: [String]] = [:]
+        for (language, example) in examples { samples[language, default: []].append(example.text) }
+        LanguageDetector.train(samples: samples, into: &writer)
+        IntentClassifier.train(examples.map(\.1), options: options, into: &writer)
+        // The sentiment layer learns from what the lexicon and the intent classifier just trained read in each line.
+        var reader = try! ModelImageReader(ModelMemory(copying: writer.bytes))
+        _ = try! LanguageDetector(reading: &reader)
+        let intentClassifier = try! IntentClassifier(reading: &reader, options: options)
+        let sentimentAnalyzer = SentimentAnalyzer(calibration: calibration)
+        SentimentModel.train(sentimentTraining.map { line in
             let tokens = TextNormalizer.tokens(line.text)
             let reading = EmbeddedEngine.lexicalReading(line.text, tokens: tokens, language: line.language, intent: intentClassifier.classify(tokens: tokens),
-                                              analyzer: sentimentAnalyzer)
+                                                        analyzer: sentimentAnalyzer)
             return (tokens, line.language, reading, line.sentiment)
-        }, options: sentimentOptions)
+        }, options: sentimentOptions, into: &writer)
+        return writer.bytes
     }
 
     // MARK: - Typed APIs

@@ -37,11 +37,10 @@ public struct LabelledMessage: Sendable, Hashable {
 /// logistic scores): Bayes is steadier on rare words and short messages, the logistic model on word interplay.
 /// One model covers French and English: after folding and stemming their vocabularies barely overlap.
 public struct IntentClassifier: Sendable {
-    private let featureIndex: [UInt64: Int32]
-    private let weights: [Double]  // featureCount × classCount, row-major
+    /// Each feature's scores per category: the logistic weights plus the naive Bayes log-likelihoods times
+    /// ``Options/bayesWeight`` (both are scaled by 1/√(feature count) in a message, so they add up in one row).
+    private let table: FeatureTable
     private let bias: [Double]
-    /// Naive Bayes log-likelihoods (featureCount × classCount), mixed into the logistic scores.
-    private let bayes: [Double]
     private static let classCount = CustomerIntent.allCases.count
 
     /// Trains on `examples`. Deterministic: the same corpus always gives the same model.
@@ -75,8 +74,9 @@ public struct IntentClassifier: Sendable {
     }
 
     private let options: Options
-    /// Stems that only ever speak of the shop (see ``domainStems(_:)``).
-    private let domain: Set<String>
+    /// Hashes of the stems that only ever speak of the shop (see ``domainStems(_:)``).
+    private let domain: FeatureTable
+    private static let domainSeed: UInt64 = 0xD0_3A1_5EED
 
     /// Stems of the shop's domain: seen in at least five messages with a topic (every category but `other`)
     /// and at most one `other` message. A message without any of them is more likely chit-chat, whatever its
@@ -91,16 +91,33 @@ public struct IntentClassifier: Sendable {
         return Set(topical.filter { $0.value >= 5 && offTopic[$0.key, default: 0] <= 1 }.keys)
     }
 
+    /// Trains on `examples`. Deterministic: the same corpus always gives the same model.
     public init(training examples: [LabelledMessage], options: Options = Options()) {
+        var writer = ModelImageWriter()
+        Self.train(examples, options: options, into: &writer)
+        var reader = try! ModelImageReader(ModelMemory(copying: writer.bytes))
+        try! self.init(reading: &reader, options: options)
+    }
+
+    /// The model ``train(_:options:into:)`` wrote, trained with `options`.
+    init(reading reader: inout ModelImageReader, options: Options) throws {
         self.options = options
-        let domain = options.domainIndicator ? Self.domainStems(examples) : []
-        self.domain = domain
+        table = try FeatureTable(reading: &reader)
+        guard table.width == Self.classCount else { throw ModelImageError.malformed("intent rows of \(table.width)") }
+        bias = Array(try reader.array(of: Double.self, count: Self.classCount))
+        domain = try FeatureTable(reading: &reader)
+    }
+
+    /// Trains on `examples` and writes the model.
+    static func train(_ examples: [LabelledMessage], options: Options, into writer: inout ModelImageWriter) {
+        let domainHashes = options.domainIndicator ? domainStems(examples).map { stableHash($0, seed: domainSeed) } : []
+        let domain = FeatureTable(set: domainHashes)
         var index: [UInt64: Int32] = [:]
         var encoded: [(features: [Int32], label: Int)] = []
         encoded.reserveCapacity(examples.count)
         for example in examples {
             var ids: [Int32] = []
-            for hash in Self.features(TextNormalizer.tokens(example.text), options, domain: domain) {
+            for hash in features(TextNormalizer.tokens(example.text), options, domain: domain) {
                 let id: Int32
                 if let existing = index[hash] { id = existing } else {
                     id = Int32(index.count)
@@ -110,11 +127,16 @@ public struct IntentClassifier: Sendable {
             }
             encoded.append((Array(Set(ids)).sorted(), CustomerIntent.allCases.firstIndex(of: example.intent)!))
         }
-        let (w, b) = Self.trainLogistic(encoded, featureCount: index.count, seed: 0x5EED, options: options)
-        featureIndex = index
-        weights = w
-        bias = b
-        bayes = options.bayesWeight > 0 ? Self.trainBayes(encoded, featureCount: index.count, smoothing: options.bayesSmoothing) : []
+        var (weights, bias) = trainLogistic(encoded, featureCount: index.count, seed: 0x5EED, options: options)
+        if options.bayesWeight > 0 {
+            // The Bayes term of a message is the mean of its features' log-likelihoods minus a constant, the same for
+            // every category, which the softmax ignores: the two models add up feature by feature.
+            let bayes = trainBayes(encoded, featureCount: index.count, smoothing: options.bayesSmoothing)
+            for k in weights.indices { weights[k] += options.bayesWeight * bayes[k] }
+        }
+        FeatureTable.write(index, weights: weights, width: classCount, into: &writer)
+        writer.append(bias)
+        FeatureTable.write(Dictionary(uniqueKeysWithValues: domainHashes.map { ($0, Int32(0)) }), weights: [], width: 0, into: &writer)
     }
 
     /// Multinomial naive Bayes over feature presence, Laplace-smoothed: log P(feature | class).
@@ -175,31 +197,29 @@ public struct IntentClassifier: Sendable {
 
     func classify(tokens: [TextToken]) -> IntentPrediction {
         let classes = Self.classCount
-        var ids: [Int32] = []
-        for hash in Self.features(tokens, options, domain: domain) { if let id = featureIndex[hash] { ids.append(id) } }
-        ids = Array(Set(ids))
-        var scores = [Double](repeating: 0, count: classes)
-        if ids.isEmpty {
-            scores = bias
-        } else {
-            Self.scores(ids: ids, value: 1 / Double(ids.count).squareRoot(), weights: weights, bias: bias, into: &scores)
-            if !bayes.isEmpty {
-                // Mean log-likelihood per feature, centred, so the mix does not depend on the message length.
-                var likelihood = [Double](repeating: 0, count: classes)
-                for id in ids {
-                    let base = Int(id) * classes
-                    for c in 0..<classes { likelihood[c] += bayes[base + c] }
-                }
-                let mean = likelihood.reduce(0, +) / Double(classes)
-                let scale = options.bayesWeight / Double(ids.count).squareRoot()
-                for c in 0..<classes { scores[c] += (likelihood[c] - mean) * scale }
+        var rows: [Int] = []
+        for hash in Self.features(tokens, options, domain: domain) { if let row = table.index(of: hash) { rows.append(row) } }
+        rows.sort()
+        var unique = 0
+        for row in rows where unique == 0 || rows[unique - 1] != row {
+            rows[unique] = row
+            unique += 1
+        }
+        rows.removeLast(rows.count - unique)
+        var scores = bias
+        if !rows.isEmpty {
+            let value = 1 / Double(rows.count).squareRoot()
+            let weights = table.rows
+            for row in rows {
+                let base = row * classes
+                for c in 0..<classes { scores[c] += Double(weights[base + c]) * value }
             }
         }
         Softmax.normalise(&scores)
         var best = 0
         for c in 1..<classes where scores[c] > scores[best] { best = c }
-        if ids.isEmpty { best = CustomerIntent.allCases.firstIndex(of: .other)! }
-        let confidence = ids.isEmpty ? 0.2 : scores[best] * coverage(tokens)
+        if rows.isEmpty { best = CustomerIntent.allCases.firstIndex(of: .other)! }
+        let confidence = rows.isEmpty ? 0.2 : scores[best] * coverage(tokens)
         return IntentPrediction(intent: CustomerIntent.allCases[best], confidence: confidence, probabilities: scores)
     }
 
@@ -213,7 +233,7 @@ public struct IntentClassifier: Sendable {
         var known = 0
         for token in tokens {
             let stem = options.shapes ? Self.shape(of: token) ?? token.stem : token.stem
-            if featureIndex[stableHash(stem, seed: 0xcbf29ce484222325)] != nil { known += 1 }
+            if table.contains(stableHash(stem, seed: 0xcbf29ce484222325)) { known += 1 }
         }
         return Double(known) / Double(tokens.count)
     }
@@ -221,7 +241,7 @@ public struct IntentClassifier: Sendable {
     // MARK: - Features
 
     /// Hashed features: `w:` stem, `b:` stem pair, `p:` 4-letter prefix of longer words.
-    static func features(_ tokens: [TextToken], _ options: Options, domain: Set<String> = []) -> [UInt64] {
+    static func features(_ tokens: [TextToken], _ options: Options, domain: FeatureTable) -> [UInt64] {
         var out: [UInt64] = []
         out.reserveCapacity(tokens.count * 3)
         var previous: UInt64 = 0x1234_5678
@@ -253,7 +273,7 @@ public struct IntentClassifier: Sendable {
             }
         }
         if asks { out.append(0x5155_4553_5449_4F4E) }  // "the message asks a question"
-        if !domain.isEmpty, !tokens.contains(where: { domain.contains($0.stem) }) {
+        if domain.count > 0, !tokens.contains(where: { domain.contains(stableHash($0.stem, seed: domainSeed)) }) {
             out.append(0x4E4F_444F_4D41_494E)  // "no word of the shop's domain"
         }
         return out

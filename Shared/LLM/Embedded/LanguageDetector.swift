@@ -8,8 +8,10 @@ public struct LanguageDetection: Sendable, Hashable {
 /// Detects French or English from two signals: stop-word profiles (strong, per word) and a character-trigram
 /// naive Bayes model trained on the shipped corpus (catches texts without stop words, accents included).
 public struct LanguageDetector: Sendable {
-    private var trigramLogProb: [Language: [UInt64: Double]] = [:]
-    private var unseenLogProb: [Language: Double] = [:]
+    /// Both languages' log-probabilities (French, English) of each known trigram, the unseen value where one
+    /// language lacks it, so that scoring a text costs one lookup per trigram.
+    private let trigrams: FeatureTable
+    private let unseen: (fr: Double, en: Double)
     public var defaultLanguage: Language
 
     static let stopwords: [Language: Set<String>] = [
@@ -29,33 +31,54 @@ public struct LanguageDetector: Sendable {
 
     /// Trains the trigram model on `samples` (text per language).
     public init(samples: [Language: [String]], defaultLanguage: Language = .fr) {
+        var writer = ModelImageWriter()
+        Self.train(samples: samples, into: &writer)
+        var reader = try! ModelImageReader(ModelMemory(copying: writer.bytes))
+        try! self.init(reading: &reader, defaultLanguage: defaultLanguage)
+    }
+
+    /// The model ``train(samples:into:)`` wrote.
+    init(reading reader: inout ModelImageReader, defaultLanguage: Language = .fr) throws {
         self.defaultLanguage = defaultLanguage
+        trigrams = try FeatureTable(reading: &reader)
+        guard trigrams.width == 2 else { throw ModelImageError.malformed("trigram rows of \(trigrams.width)") }
+        let pair = try reader.array(of: Double.self, count: 2)
+        unseen = (pair[0], pair[1])
+    }
+
+    /// Trains the trigram model on `samples` and writes it.
+    static func train(samples: [Language: [String]], into writer: inout ModelImageWriter) {
+        var logProb: [Language: [UInt64: Double]] = [:]
+        var unseenLogProb: [Language: Double] = [:]
         for (language, texts) in samples {
             var counts: [UInt64: Int] = [:]
             var total = 0
             for text in texts {
-                Self.forEachTrigram(text) { key in
+                forEachTrigram(text) { key in
                     counts[key, default: 0] += 1
                     total += 1
                 }
             }
             let vocabulary = Double(counts.count + 1)
             let denominator = Double(total) + vocabulary
-            trigramLogProb[language] = counts.mapValues { log((Double($0) + 1) / denominator) }
+            logProb[language] = counts.mapValues { log((Double($0) + 1) / denominator) }
             unseenLogProb[language] = log(1 / denominator)
         }
         let frenchUnseen = unseenLogProb[.fr] ?? -12, englishUnseen = unseenLogProb[.en] ?? -12
-        unseenPair = (frenchUnseen, englishUnseen)
-        var pairs: [UInt64: (fr: Double, en: Double)] = [:]
-        for (key, value) in trigramLogProb[.fr] ?? [:] { pairs[key] = (value, trigramLogProb[.en]?[key] ?? englishUnseen) }
-        for (key, value) in trigramLogProb[.en] ?? [:] where pairs[key] == nil { pairs[key] = (frenchUnseen, value) }
-        trigramPairs = pairs
+        var index: [UInt64: Int32] = [:]
+        var rows: [Double] = []
+        for (key, value) in logProb[.fr] ?? [:] {
+            index[key] = Int32(index.count)
+            rows += [value, logProb[.en]?[key] ?? englishUnseen]
+        }
+        for (key, value) in logProb[.en] ?? [:] where index[key] == nil {
+            index[key] = Int32(index.count)
+            rows += [frenchUnseen, value]
+        }
+        FeatureTable.write(index, weights: rows, width: 2, into: &writer)
+        writer.append([frenchUnseen, englishUnseen])
     }
 
-    /// Both languages' log-probabilities of each known trigram (the unseen value where one language lacks it),
-    /// so that scoring a text costs one lookup per trigram.
-    private var trigramPairs: [UInt64: (fr: Double, en: Double)] = [:]
-    private var unseenPair: (fr: Double, en: Double) = (-12, -12)
     private static let frenchStopwords = stopwords[.fr]!
     private static let englishStopwords = stopwords[.en]!
 
@@ -72,12 +95,16 @@ public struct LanguageDetector: Sendable {
         }
         var french = 0.0, english = 0.0
         var trigramCount = 0
-        let pairs = trigramPairs, unseen = unseenPair
+        let trigrams = trigrams, unseen = unseen
         Self.forEachTrigram(text) { key in
             trigramCount += 1
-            let pair = pairs[key] ?? unseen
-            french += pair.fr
-            english += pair.en
+            if let row = trigrams.index(of: key) {
+                french += Double(trigrams.rows[2 * row])
+                english += Double(trigrams.rows[2 * row + 1])
+            } else {
+                french += unseen.fr
+                english += unseen.en
+            }
         }
         // Evidence in nats: the trigram log-likelihood ratio, plus ~1.2 nats per distinctive stop word.
         var evidence = (french - english) + 1.2 * (frenchStops - englishStops)

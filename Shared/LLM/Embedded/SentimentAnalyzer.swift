@@ -21,11 +21,11 @@ public struct SentimentResult: Sendable, Hashable, Codable {
 /// closing a complaint ("…. Génial."), or opening one before "encore" / "another" ("Super, encore une semaine…",
 /// which makes the message's later praise ironic too). A message shouted in capitals reads as anger.
 public struct SentimentAnalyzer: Sendable {
-    private let words: [Language: [String: Double]]
-    private let phrases: [Language: [[String]: Double]]
+    private var words: [Language: [String: Double]] { Self.lexicon.words }
+    private var phrases: [Language: [[String]: Double]] { Self.lexicon.phrases }
     /// First stems of the phrases with the length of the longest phrase each starts, so most tokens skip the phrase
     /// lookup and the others try only the lengths that exist.
-    private let phraseStarts: [Language: [String: Int]]
+    private var phraseStarts: [Language: [String: Int]] { Self.lexicon.phraseStarts }
 
     /// The rule constants the lexicon does not hold: what a stated problem, a waiting time and the label cut-off
     /// weigh. Chosen by leave-one-set-out validation over the held-out sets A–F (`commerce-bench llm-crossval
@@ -80,6 +80,12 @@ public struct SentimentAnalyzer: Sendable {
 
     public init(calibration: Calibration = Calibration()) {
         self.calibration = calibration
+    }
+
+    /// The lexicon's words and phrases as stems, parsed on the first analysis (not when the engine is made: a daemon
+    /// that has not read a message yet does not hold them).
+    private static let lexicon: (words: [Language: [String: Double]], phrases: [Language: [[String]: Double]],
+                                 phraseStarts: [Language: [String: Int]]) = {
         var words: [Language: [String: Double]] = [:]
         var phrases: [Language: [[String]: Double]] = [:]
         for (language, text) in [(Language.fr, SentimentLexicon.french), (.en, SentimentLexicon.english)] {
@@ -93,14 +99,13 @@ public struct SentimentAnalyzer: Sendable {
             words[language] = w
             phrases[language] = p
         }
-        self.words = words
-        self.phrases = phrases
-        self.phraseStarts = phrases.mapValues { book in
+        let phraseStarts = phrases.mapValues { book in
             var longest: [String: Int] = [:]
             for key in book.keys { longest[key[0]] = max(longest[key[0]] ?? 0, key.count) }
             return longest
         }
-    }
+        return (words, phrases, phraseStarts)
+    }()
 
     /// - Parameter complaint: the message reports a problem (a problem category, stated rather than asked);
     ///   customer-service complaints read as mildly negative even without an emotional word.

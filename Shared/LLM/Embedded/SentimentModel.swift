@@ -39,8 +39,10 @@ public struct SentimentModel: Sendable {
         var complaint: Bool
     }
 
-    private let featureIndex: [UInt64: Int32]
-    private let weights: [Double]  // (denseCount + featureCount) × 3, row-major
+    /// The dense features' rows (denseCount × 3).
+    private let dense: [Float]
+    /// The hashed features' rows (× 3).
+    private let table: FeatureTable
     private let bias: [Double]
     let options: Options
     private static let classes = SentimentLabel.allCases.count
@@ -48,9 +50,18 @@ public struct SentimentModel: Sendable {
     /// 8 categories.
     private static let denseCount = 3 + 8 + 4 + 4 + CustomerIntent.allCases.count
 
-    /// Trains on `examples` (tokens, reading, expected label).
-    init(training examples: [(tokens: [TextToken], language: Language, reading: Reading, label: SentimentLabel)], options: Options = Options()) {
+    /// The model ``train(_:options:into:)`` wrote, trained with `options`.
+    init(reading reader: inout ModelImageReader, options: Options) throws {
         self.options = options
+        dense = Array(try reader.array(of: Float.self, count: Self.denseCount * Self.classes))
+        table = try FeatureTable(reading: &reader)
+        guard table.width == Self.classes else { throw ModelImageError.malformed("sentiment rows of \(table.width)") }
+        bias = Array(try reader.array(of: Double.self, count: Self.classes))
+    }
+
+    /// Trains on `examples` (tokens, reading, expected label) and writes the model.
+    static func train(_ examples: [(tokens: [TextToken], language: Language, reading: Reading, label: SentimentLabel)], options: Options,
+                      into writer: inout ModelImageWriter) {
         var index: [UInt64: Int32] = [:]
         var encoded: [(dense: [Int32], sparse: [Int32], label: Int)] = []
         encoded.reserveCapacity(examples.count)
@@ -67,7 +78,6 @@ public struct SentimentModel: Sendable {
             encoded.append((Self.denseFeatures(example.reading, tokens: example.tokens), Array(Set(ids)).sorted(),
                             SentimentLabel.allCases.firstIndex(of: example.label)!))
         }
-        featureIndex = index
         let rows = Self.denseCount + index.count
         var w = [Double](repeating: 0, count: rows * Self.classes)
         var b = [Double](repeating: 0, count: Self.classes)
@@ -96,18 +106,26 @@ public struct SentimentModel: Sendable {
                 }
             }
         }
-        weights = w
-        bias = b
+        writer.append(w[0..<(Self.denseCount * Self.classes)].map(Float.init))
+        FeatureTable.write(index, weights: w, width: Self.classes, rowOffset: Self.denseCount, into: &writer)
+        writer.append(b)
     }
 
     /// The probabilities of positive, neutral and negative for a message.
     func probabilities(_ tokens: [TextToken], language: Language, reading: Reading) -> [Double] {
-        var sparse: [Int32] = []
-        for hash in Self.sparseFeatures(tokens, language: language) { if let id = featureIndex[hash] { sparse.append(id) } }
+        var sparse: [Int] = []
+        for hash in Self.sparseFeatures(tokens, language: language) { if let row = table.index(of: hash) { sparse.append(row) } }
         sparse = Array(Set(sparse))
-        var scores = [Double](repeating: 0, count: Self.classes)
-        Self.scores(dense: Self.denseFeatures(reading, tokens: tokens), sparse: sparse,
-                    value: sparse.isEmpty ? 0 : 1 / Double(sparse.count).squareRoot(), weights: weights, bias: bias, into: &scores)
+        var scores = bias
+        for id in Self.denseFeatures(reading, tokens: tokens) {
+            let base = Int(id) * Self.classes
+            for c in 0..<Self.classes { scores[c] += Double(dense[base + c]) }
+        }
+        let value = sparse.isEmpty ? 0 : 1 / Double(sparse.count).squareRoot()
+        for row in sparse {
+            let base = row * Self.classes
+            for c in 0..<Self.classes { scores[c] += Double(table.rows[base + c]) * value }
+        }
         Softmax.normalise(&scores)
         return scores
     }

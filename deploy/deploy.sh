@@ -11,6 +11,7 @@
 #   ./deploy/deploy.sh bench              release build, private broker, benchmarks with a reference in the same run
 #   ./deploy/deploy.sh bench respond      only the respond benchmark (gateway + sav-agent, 200 connections)
 #   ./deploy/deploy.sh bench gateway      only the gateway benchmark (direct, gateway and nginx, interleaved)
+#   ./deploy/deploy.sh bench memory       only the idle RSS of the eight daemons and the sum of their PSS
 #   ./deploy/deploy.sh build [debug]      build (release by default); the daemons' links next to commerceai
 #   ./deploy/deploy.sh link-order         regenerate deploy/link-order/symbols.txt (release link layout, see README)
 #   ./deploy/deploy.sh install            the Debian packages only

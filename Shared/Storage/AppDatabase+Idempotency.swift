@@ -43,7 +43,7 @@ extension AppDatabase {
     public func pruneProcessedMessages(olderThan age: Duration, now: Date = Date()) async throws -> Int {
         let cutoff = now.addingTimeInterval(-TimeInterval(age.components.seconds))
         return try await writer.write { db in
-            try db.execute(sql: "DELETE FROM processed_messages WHERE processed_at < ?", arguments: [cutoff])
+            try db.execute(sql: "DELETE FROM processed_messages WHERE processed_at < ?", arguments: [cutoff.databaseTimestamp])
             return db.changesCount
         }
     }

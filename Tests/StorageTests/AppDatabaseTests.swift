@@ -150,3 +150,17 @@ struct AppDatabaseTests {
         #expect(try await database.hasProcessed(messageId: "old", consumer: "c") == false)
     }
 }
+
+/// `Date.databaseTimestamp` is the text GRDB stores for a `Date`, so comparisons with stored dates hold.
+@Suite struct DatabaseTimestampTests {
+    @Test func sameTextAsGRDB() throws {
+        var generator = SystemRandomNumberGenerator()
+        var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.0005), Date(timeIntervalSince1970: 951_782_400.999),
+                     Date(timeIntervalSince1970: 4_107_542_399.123), Date(timeIntervalSince1970: -2_208_988_800.5), Date()]
+        for _ in 0..<2000 { dates.append(Date(timeIntervalSince1970: Double.random(in: -3e9...5e9, using: &generator))) }
+        for date in dates {
+            let stored = try #require(String.fromDatabaseValue(date.databaseValue))
+            #expect(date.databaseTimestamp == stored, "\(date.timeIntervalSince1970)")
+        }
+    }
+}

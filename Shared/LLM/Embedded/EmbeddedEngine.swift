@@ -100,6 +100,7 @@ public final class EmbeddedEngine: Sendable {
         let memory = try ModelMemory(mapping: path)
         guard try ModelImageReader(memory).identity == identity else { throw ModelImageError.malformed("\(path) is another build's model") }
         try self.init(model: memory)
+        memory.releaseResidentPages()
     }
 
     /// The engine of a model image (language trigrams, then the intent classifier, then the sentiment layer), which

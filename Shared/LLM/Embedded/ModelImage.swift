@@ -33,6 +33,14 @@ final class ModelMemory: @unchecked Sendable {
         mapped = true
     }
 
+    /// Drops this process's mappings of the file's pages (they stay in the page cache): reading the layout of a
+    /// freshly written model maps all of it, because the page cache holds a small file in large folios and a fault
+    /// maps the whole folio. The pages come back, from the cache, when a message reads them.
+    func releaseResidentPages() {
+        guard mapped, let base = bytes.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+    }
+
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)

@@ -249,7 +249,7 @@ final class SupportDesk: HandoffRouting, Sendable {
                                 AND e.source = 'unanswered')))
                     ORDER BY t.seq LIMIT 500
                     """,
-                arguments: [urgentCutoff, unansweredCutoff])
+                arguments: [urgentCutoff.databaseTimestamp, unansweredCutoff.databaseTimestamp])
             for row in rows {
                 let tenantId: String = row["tenant_id"]
                 let ticket = TicketSQL.ticket(row)

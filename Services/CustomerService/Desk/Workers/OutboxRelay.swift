@@ -51,7 +51,7 @@ struct OutboxRelay: Service {
     /// Deletes rows sent before `cutoff`; unsent rows are never deleted.
     func prune(before cutoff: Date) async throws {
         let removed = try await database.writer.write { db in
-            try db.execute(sql: "DELETE FROM desk_outbox WHERE sent_at IS NOT NULL AND sent_at < ?", arguments: [cutoff])
+            try db.execute(sql: "DELETE FROM desk_outbox WHERE sent_at IS NOT NULL AND sent_at < ?", arguments: [cutoff.databaseTimestamp])
             return db.changesCount
         }
         if removed > 0 { logger.info("sent notifications pruned", metadata: ["rows": "\(removed)"]) }

@@ -71,7 +71,7 @@ struct CampaignDispatcher: Service {
             }
         }
         do {
-            let now = clock.now()
+            let now = clock.now().databaseTimestamp  // (every tick, idle included: no DateFormatter, see Storage)
             let started = try await database.writer.write { db in
                 try db.execute(
                     sql: "UPDATE email_campaigns SET status = 'sending', started_at = ?, updated_at = ? WHERE status = 'scheduled' AND scheduled_at <= ?",

@@ -157,7 +157,7 @@ struct SQLiteAutomationStore: AutomationStore {
                       AND ((e.status = 'waiting' AND e.due_at <= ?) OR (e.status = 'running' AND e.lease_until <= ?))
                     ORDER BY e.due_at LIMIT ?
                     """,
-                arguments: [now, now, limit])
+                arguments: [now.databaseTimestamp, now.databaseTimestamp, limit])
             return try rows.map { row in
                 let claim = UUID().uuidString.lowercased()
                 let id: String = row["id"]

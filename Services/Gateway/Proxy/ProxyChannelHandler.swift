@@ -18,7 +18,7 @@ import Synchronization
 /// It sits behind Hummingbird's `HTTPConnectionStateHandler`, so idle timeouts, `Connection: close` at shutdown and
 /// the count of requests in progress cover both paths. Answers leave in request order: while a request it handed to
 /// Hummingbird is unanswered, the next ones go to Hummingbird too; while one of its own is with an agent, later
-/// requests wait in a queue and the connection is not read further.
+/// requests wait in a queue and, once something is queued, the connection is not read further.
 final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -59,6 +59,8 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var readHeld = false
     /// Parts handed on to Hummingbird so far.
     private var passed = 0
+    /// The client's IP address (`X-Forwarded-For`), formatted on the first request; empty when unknown.
+    private var peer: String?
 
     init(proxy: ProxyResponder, logger: Logger) {
         self.proxy = proxy
@@ -108,8 +110,7 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Takes the request here when the caches say who is asking, else hands it to Hummingbird.
     private func take(_ head: HTTPRequest, context: ChannelHandlerContext) {
-        guard routerRequests == 0, let target = head.path,
-              let route = proxy.routes.match(Substring(target).prefix { $0 != "?" })
+        guard routerRequests == 0, let target = head.path, let route = proxy.routes.match(ProxyResponder.pathOnly(target))
         else { return pass(.head(head), context: context) }
         let start = ContinuousClock.now
         do {
@@ -146,8 +147,9 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         guard let admission = taken.admission else { return }
         let head: HTTPRequestHead
         do {
+            if peer == nil { peer = context.channel.remoteAddress?.ipAddress ?? "" }
             head = try proxy.upstreamHead(
-                taken.head, admission: admission, requestId: taken.requestId, remote: context.channel.remoteAddress,
+                taken.head, admission: admission, requestId: taken.requestId, peer: peer!.isEmpty ? nil : peer,
                 body: taken.body)
         } catch {
             refuse(error, taken: taken, context: context)
@@ -176,7 +178,7 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func refuse(_ error: any Error, taken: Taken, context: ChannelHandlerContext) {
         let failure = proxy.failed(error, requestId: taken.requestId, logger: logger)
         var (head, body) = ErrorMiddleware<AppRequestContext>.parts(for: failure.error, requestId: taken.requestId)
-        head.headerFields[RequestIDMiddleware<AppRequestContext>.headerName] = taken.requestId
+        head.headerFields[ProxyResponder.requestIdField] = taken.requestId
         if let decision = taken.admission?.decision, failure.error.status != 429 {
             RateLimits.apply(decision, to: &head.headerFields)
         }
@@ -193,11 +195,11 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             context.write(wrapOutboundOut(.body(body)), promise: nil)
         }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-        if taken.head.headerFields[.connection]?.lowercased() == "close" {
+        if let connection = taken.head.headerFields.value(for: .connection), connection.lowercased() == "close" {
             context.close(promise: nil)
         }
         proxy.record(
-            route: taken.route, method: taken.head.method, path: String((taken.head.path ?? "/").prefix { $0 != "?" }),
+            route: taken.route, method: taken.head.method, path: ProxyResponder.pathOnly(taken.head.path ?? "/"),
             status: head.status.code, start: taken.start, requestId: taken.requestId, tenantId: taken.admission?.tenantId,
             upstream: upstream, logger: logger)
     }
@@ -227,8 +229,11 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
+    /// Reading goes on while a request is with an agent, so that a client that waits for its answer costs no change
+    /// of the socket's epoll registration (two `epoll_ctl` calls a request); once parts of a pipelined request have
+    /// been queued, the next read waits for the answer, so the queue holds at most one read's worth.
     func read(context: ChannelHandlerContext) {
-        if case .exchanging = state {
+        if case .exchanging = state, !queued.isEmpty {
             readHeld = true
         } else {
             context.read()

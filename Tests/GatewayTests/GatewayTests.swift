@@ -370,6 +370,38 @@ struct GatewayTests {
         }
     }
 
+    @Test("an agent that stops answering gets 504 after the route's timeout, on a reused connection too; then service resumes")
+    func upstreamTimeout() async throws {
+        try await GatewayStack.with(["SAV_TIMEOUT_MS": "800"]) { stack in
+            let admin = try await stack.newTenantAdmin("timeout")
+            // The token is cached and a pooled connection exists, its deadline timer set by this exchange.
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            // The timer fires 300 ms into the next exchange: it must wait for that exchange's own deadline.
+            try await Task.sleep(for: .milliseconds(500))
+
+            kill(stack.sav.pid, SIGSTOP)
+            let start = ContinuousClock.now
+            let stalled: GatewayStack.Reply
+            do {
+                stalled = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken)
+            } catch {
+                kill(stack.sav.pid, SIGCONT)
+                throw error
+            }
+            let elapsed = start.duration(to: .now)
+            kill(stack.sav.pid, SIGCONT)
+            #expect(stalled.status == 504)
+            #expect(stalled.errorCode == "gateway_timeout")
+            #expect(elapsed >= .milliseconds(750) && elapsed < .seconds(3), "504 after \(elapsed)")
+
+            // A new connection; then idle for longer than the timeout (its timer fires with no exchange), and reused.
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            try await Task.sleep(for: .milliseconds(1200))
+            for _ in 0..<3 { #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200) }
+        }
+    }
+
     @Test("limits: a 3 MiB body is 413, oversized headers 431, deep JSON 400")
     func limits() async throws {
         try await GatewayStack.with { stack in
@@ -419,6 +451,15 @@ struct GatewayTests {
             // A generated one when none (or an unsafe one) is sent.
             let generated = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken, headers: [("X-Request-ID", "bad id <script>")])
             #expect(generated.headers.first(name: "X-Request-ID").map { !$0.contains(" ") && !$0.isEmpty } == true)
+            // Generated ids are UUIDs version 7, a new one each time.
+            var ids: Set<String> = []
+            for _ in 0..<5 {
+                let reply = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken)
+                let id = reply.headers.first(name: "X-Request-ID") ?? ""
+                #expect(UUID(uuidString: id) != nil && Array(id)[14] == "7", "\(id)")
+                ids.insert(id)
+            }
+            #expect(ids.count == 5)
             let metrics = try await stack.call(.GET, "/metrics")
             #expect(metrics.body.contains("gateway_route_duration_seconds_bucket"))
             #expect(metrics.body.contains("gateway_upstream_duration_seconds_bucket"))

@@ -236,15 +236,17 @@ struct ProxyResponder: Sendable {
                     "\(route.service.name) is unavailable (circuit open)", retryAfterSeconds: pool.retryAfterSeconds))
             }
             var head = head
-            head.headers.replaceOrAdd(name: "Host", value: upstream.hostHeader)
+            head.headers.add(name: "Host", value: upstream.hostHeader)  // upstreamHead(...) left the client's out
             let started = ContinuousClock.now
             proxy.client.execute(
                 on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, key: upstream.poolKey, head: head,
                 body: body, timeout: timeout
             ) { result in
-                upstream.latency.record(started.duration(to: .now))
+                let elapsed = started.duration(to: .now)
                 switch result {
                 case .success(let response):
+                    // The breaker before the answer (a pipelined request answered next may ask it), the histogram
+                    // after: on the loop, succeed runs the client's write now.
                     let code = response.head.status.code
                     if code == 502 || code == 503 || code == 504 {
                         upstream.failures.increment()
@@ -253,7 +255,9 @@ struct ProxyResponder: Sendable {
                         upstream.breaker.recordSuccess()
                     }
                     promise.succeed(Exchanged(response: response, upstream: upstream.baseURL))
+                    upstream.latency.record(elapsed)
                 case .failure(let error):
+                    upstream.latency.record(elapsed)
                     upstream.failures.increment()
                     upstream.breaker.recordFailure()
                     let failure = UpstreamError(service: route.service, upstream: upstream.baseURL, underlying: error)

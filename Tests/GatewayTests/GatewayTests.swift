@@ -497,6 +497,26 @@ struct GatewayTests {
         }
     }
 
+    @Test("a client that ends its output after its requests still gets every answer, in order")
+    func halfClosedClient() async throws {
+        try await GatewayStack.with { stack in
+            let admin = try await stack.newTenantAdmin("halfclose")
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            let auth = "Authorization: Bearer \(admin.accessToken)\r\n"
+            // Taken on the event loop: the end of input arrives while the first is with the agent.
+            let answers = try await RawHTTP.pipeline(
+                stack.gateway.baseURL,
+                "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: half-1\r\n\r\n"
+                    + "GET \(Self.faqsPath)?limit=1 HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: half-2\r\n\r\n",
+                halfClose: true)
+            #expect(answers.map(\.status) == [200, 200])
+            #expect(answers.map { $0.headers["x-request-id"] ?? "" } == ["half-1", "half-2"])
+            let single = try await RawHTTP.pipeline(
+                stack.gateway.baseURL, "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)\r\n", halfClose: true)
+            #expect(single.map(\.status) == [200])
+        }
+    }
+
     @Test("/openapi.json documents every route of API.md; /docs renders it with no network resource")
     func documentation() async throws {
         try await GatewayStack.with { stack in
@@ -549,7 +569,8 @@ enum RawHTTP {
         var body: String
     }
 
-    static func pipeline(_ baseURL: String, _ text: String) async throws -> [Answer] {
+    /// - Parameter halfClose: end the connection's output (`shutdown(SHUT_WR)`) once the requests are written.
+    static func pipeline(_ baseURL: String, _ text: String, halfClose: Bool = false) async throws -> [Answer] {
         guard let url = URL(string: baseURL), let host = url.host, let port = url.port else {
             throw TestSupportError("bad base URL \(baseURL)")
         }
@@ -566,6 +587,7 @@ enum RawHTTP {
         var received: [UInt8] = []
         try? await channel.executeThenClose { inbound, outbound in
             try await outbound.write(ByteBuffer(string: text))
+            if halfClose { try await underlying.close(mode: .output) }
             for try await chunk in inbound { received += chunk.readableBytesView }
         }
         var answers: [Answer] = []

@@ -61,6 +61,9 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var passed = 0
     /// The client's IP address (`X-Forwarded-For`), formatted on the first request; empty when unknown.
     private var peer: String?
+    /// The end of the client's input, seen while a request of this path was with an agent or queued: Hummingbird
+    /// ends the connection when told, so it is told after those answers.
+    private var inputClosedHeld = false
 
     init(proxy: ProxyResponder, logger: Logger) {
         self.proxy = proxy
@@ -204,22 +207,39 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             upstream: upstream, logger: logger)
     }
 
-    /// After an answer: back to idle, the held read let through, the queued parts processed in order.
+    /// After an answer: back to idle, the queued parts processed in order, then the held end of input and read.
     private func resume(context: ChannelHandlerContext) {
         if case .exchanging = state { state = .idle }
         let passedBefore = passed
-        defer {
-            // Parts handed on outside a read cycle reach Hummingbird's reader only with a read-complete event.
-            if passed != passedBefore { context.fireChannelReadComplete() }
-        }
         while let part = queued.popFirst() {
             process(part, context: context)
-            if case .exchanging = state { return }
+            if case .exchanging = state { break }
+        }
+        // Parts handed on outside a read cycle reach Hummingbird's reader only with a read-complete event.
+        if passed != passedBefore { context.fireChannelReadComplete() }
+        if case .exchanging = state { return }
+        if inputClosedHeld {
+            inputClosedHeld = false
+            context.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
         }
         if readHeld {
             readHeld = false
             context.read()
         }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed, isBusy {
+            inputClosedHeld = true
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    /// A request of this path is with an agent, or parts wait for one to be answered.
+    private var isBusy: Bool {
+        if case .exchanging = state { return true }
+        return !queued.isEmpty
     }
 
     // MARK: - Outbound

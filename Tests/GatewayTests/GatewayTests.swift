@@ -188,6 +188,21 @@ struct GatewayTests {
             // The genuine token still works on both.
             #expect(try await stack.call(.GET, Self.faqsPath, token: valid).status == 200)
             #expect(try await stack.call(.GET, Self.faqsPath, token: valid, base: stack.sav.baseURL).status == 200)
+            // The scheme in any case and spaces before the token are accepted; a scheme without a token, a token
+            // glued to it, or two Authorization fields (read together, as one value) are not. Cached now: these go
+            // through the gateway's event-loop path, and through the agent's middleware.
+            let schemes: [(String, [String], Int)] = [
+                ("lowercase scheme", ["bearer \(valid)"], 200), ("uppercase scheme", ["BEARER \(valid)"], 200),
+                ("two spaces", ["Bearer  \(valid)"], 200), ("scheme alone", ["Bearer"], 401),
+                ("scheme and a space", ["Bearer "], 401), ("no space", ["Bearer\(valid)"], 401),
+                ("two fields", ["Bearer \(valid)", "Bearer \(valid)"], 401),
+            ]
+            for (name, values, status) in schemes {
+                let headers = values.map { ("Authorization", $0) }
+                #expect(try await stack.call(.GET, Self.faqsPath, headers: headers).status == status, "gateway: \(name)")
+                let direct = try await stack.call(.GET, Self.faqsPath, headers: headers, base: stack.sav.baseURL)
+                #expect(direct.status == status, "agent: \(name)")
+            }
         }
     }
 

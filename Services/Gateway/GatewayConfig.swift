@@ -9,7 +9,8 @@ import ServiceRuntime
 ///   `PAGES`, `EMAIL`, `HEALTH_MONITOR`) [its `<PREFIX>_URL`]: comma-separated base URLs balanced round-robin.
 /// - `<PREFIX>_TIMEOUT_MS` [`30000`; `120000` for analysis and content]: the whole upstream exchange, up to the
 ///   response headers; past it the client gets 504.
-/// - `UPSTREAM_MAX_CONNECTIONS` [`64`]: pooled keep-alive connections per upstream URL.
+/// - `UPSTREAM_MAX_CONNECTIONS` [`64`]: idle keep-alive connections kept per upstream URL and event loop
+///   (for the health polls and WebSocket relays, AsyncHTTPClient's soft limit per URL).
 /// - `UPSTREAM_CONNECT_TIMEOUT_MS` [`1000`].
 /// - `UPSTREAM_RETRIES` [`1`]: extra attempts for idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) after a
 ///   transport failure; never for POST or PATCH, never after a timeout.

@@ -188,6 +188,21 @@ struct GatewayTests {
             // The genuine token still works on both.
             #expect(try await stack.call(.GET, Self.faqsPath, token: valid).status == 200)
             #expect(try await stack.call(.GET, Self.faqsPath, token: valid, base: stack.sav.baseURL).status == 200)
+            // The scheme in any case and spaces before the token are accepted; a scheme without a token, a token
+            // glued to it, or two Authorization fields (read together, as one value) are not. Cached now: these go
+            // through the gateway's event-loop path, and through the agent's middleware.
+            let schemes: [(String, [String], Int)] = [
+                ("lowercase scheme", ["bearer \(valid)"], 200), ("uppercase scheme", ["BEARER \(valid)"], 200),
+                ("two spaces", ["Bearer  \(valid)"], 200), ("scheme alone", ["Bearer"], 401),
+                ("scheme and a space", ["Bearer "], 401), ("no space", ["Bearer\(valid)"], 401),
+                ("two fields", ["Bearer \(valid)", "Bearer \(valid)"], 401),
+            ]
+            for (name, values, status) in schemes {
+                let headers = values.map { ("Authorization", $0) }
+                #expect(try await stack.call(.GET, Self.faqsPath, headers: headers).status == status, "gateway: \(name)")
+                let direct = try await stack.call(.GET, Self.faqsPath, headers: headers, base: stack.sav.baseURL)
+                #expect(direct.status == status, "agent: \(name)")
+            }
         }
     }
 
@@ -370,6 +385,38 @@ struct GatewayTests {
         }
     }
 
+    @Test("an agent that stops answering gets 504 after the route's timeout, on a reused connection too; then service resumes")
+    func upstreamTimeout() async throws {
+        try await GatewayStack.with(["SAV_TIMEOUT_MS": "800"]) { stack in
+            let admin = try await stack.newTenantAdmin("timeout")
+            // The token is cached and a pooled connection exists, its deadline timer set by this exchange.
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            // The timer fires 300 ms into the next exchange: it must wait for that exchange's own deadline.
+            try await Task.sleep(for: .milliseconds(500))
+
+            kill(stack.sav.pid, SIGSTOP)
+            let start = ContinuousClock.now
+            let stalled: GatewayStack.Reply
+            do {
+                stalled = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken)
+            } catch {
+                kill(stack.sav.pid, SIGCONT)
+                throw error
+            }
+            let elapsed = start.duration(to: .now)
+            kill(stack.sav.pid, SIGCONT)
+            #expect(stalled.status == 504)
+            #expect(stalled.errorCode == "gateway_timeout")
+            #expect(elapsed >= .milliseconds(750) && elapsed < .seconds(3), "504 after \(elapsed)")
+
+            // A new connection; then idle for longer than the timeout (its timer fires with no exchange), and reused.
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            try await Task.sleep(for: .milliseconds(1200))
+            for _ in 0..<3 { #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200) }
+        }
+    }
+
     @Test("limits: a 3 MiB body is 413, oversized headers 431, deep JSON 400")
     func limits() async throws {
         try await GatewayStack.with { stack in
@@ -419,6 +466,15 @@ struct GatewayTests {
             // A generated one when none (or an unsafe one) is sent.
             let generated = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken, headers: [("X-Request-ID", "bad id <script>")])
             #expect(generated.headers.first(name: "X-Request-ID").map { !$0.contains(" ") && !$0.isEmpty } == true)
+            // Generated ids are UUIDs version 7, a new one each time.
+            var ids: Set<String> = []
+            for _ in 0..<5 {
+                let reply = try await stack.call(.GET, Self.faqsPath, token: admin.accessToken)
+                let id = reply.headers.first(name: "X-Request-ID") ?? ""
+                #expect(UUID(uuidString: id) != nil && Array(id)[14] == "7", "\(id)")
+                ids.insert(id)
+            }
+            #expect(ids.count == 5)
             let metrics = try await stack.call(.GET, "/metrics")
             #expect(metrics.body.contains("gateway_route_duration_seconds_bucket"))
             #expect(metrics.body.contains("gateway_upstream_duration_seconds_bucket"))
@@ -453,6 +509,26 @@ struct GatewayTests {
             #expect(answers[0].headers["ratelimit-remaining"] != nil)
             #expect(answers.allSatisfy { $0.headers["date"] != nil && $0.headers["content-length"] == String($0.body.utf8.count) })
             #expect(answers.count == requests.count)  // and the connection was closed after the last one
+        }
+    }
+
+    @Test("a client that ends its output after its requests still gets every answer, in order")
+    func halfClosedClient() async throws {
+        try await GatewayStack.with { stack in
+            let admin = try await stack.newTenantAdmin("halfclose")
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)
+            let auth = "Authorization: Bearer \(admin.accessToken)\r\n"
+            // Taken on the event loop: the end of input arrives while the first is with the agent.
+            let answers = try await RawHTTP.pipeline(
+                stack.gateway.baseURL,
+                "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: half-1\r\n\r\n"
+                    + "GET \(Self.faqsPath)?limit=1 HTTP/1.1\r\nHost: gw\r\n\(auth)X-Request-ID: half-2\r\n\r\n",
+                halfClose: true)
+            #expect(answers.map(\.status) == [200, 200])
+            #expect(answers.map { $0.headers["x-request-id"] ?? "" } == ["half-1", "half-2"])
+            let single = try await RawHTTP.pipeline(
+                stack.gateway.baseURL, "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\n\(auth)\r\n", halfClose: true)
+            #expect(single.map(\.status) == [200])
         }
     }
 
@@ -508,7 +584,8 @@ enum RawHTTP {
         var body: String
     }
 
-    static func pipeline(_ baseURL: String, _ text: String) async throws -> [Answer] {
+    /// - Parameter halfClose: end the connection's output (`shutdown(SHUT_WR)`) once the requests are written.
+    static func pipeline(_ baseURL: String, _ text: String, halfClose: Bool = false) async throws -> [Answer] {
         guard let url = URL(string: baseURL), let host = url.host, let port = url.port else {
             throw TestSupportError("bad base URL \(baseURL)")
         }
@@ -525,6 +602,7 @@ enum RawHTTP {
         var received: [UInt8] = []
         try? await channel.executeThenClose { inbound, outbound in
             try await outbound.write(ByteBuffer(string: text))
+            if halfClose { try await underlying.close(mode: .output) }
             for try await chunk in inbound { received += chunk.readableBytesView }
         }
         var answers: [Answer] = []

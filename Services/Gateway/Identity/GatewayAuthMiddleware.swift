@@ -63,10 +63,14 @@ struct RateLimits: Sendable {
     }
 
     static func apply(_ decision: TokenBucketLimiter.Decision, to headers: inout HTTPFields) {
-        headers[HTTPField.Name("RateLimit-Limit")!] = String(decision.limit)
-        headers[HTTPField.Name("RateLimit-Remaining")!] = String(decision.remaining)
-        headers[HTTPField.Name("RateLimit-Reset")!] = String(decision.resetSeconds)
+        headers[limitField] = String(decision.limit)
+        headers[remainingField] = String(decision.remaining)
+        headers[resetField] = String(decision.resetSeconds)
     }
+
+    private static let limitField = HTTPField.Name("RateLimit-Limit")!
+    private static let remainingField = HTTPField.Name("RateLimit-Remaining")!
+    private static let resetField = HTTPField.Name("RateLimit-Reset")!
 }
 
 /// The client's address for per-IP limits: the peer, or with `TRUST_FORWARDED_FOR` the first `X-Forwarded-For`.

@@ -18,7 +18,7 @@ import Synchronization
 /// It sits behind Hummingbird's `HTTPConnectionStateHandler`, so idle timeouts, `Connection: close` at shutdown and
 /// the count of requests in progress cover both paths. Answers leave in request order: while a request it handed to
 /// Hummingbird is unanswered, the next ones go to Hummingbird too; while one of its own is with an agent, later
-/// requests wait in a queue and the connection is not read further.
+/// requests wait in a queue and, once something is queued, the connection is not read further.
 final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -59,6 +59,11 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var readHeld = false
     /// Parts handed on to Hummingbird so far.
     private var passed = 0
+    /// The client's IP address (`X-Forwarded-For`), formatted on the first request; empty when unknown.
+    private var peer: String?
+    /// The end of the client's input, seen while a request of this path was with an agent or queued: Hummingbird
+    /// ends the connection when told, so it is told after those answers.
+    private var inputClosedHeld = false
 
     init(proxy: ProxyResponder, logger: Logger) {
         self.proxy = proxy
@@ -108,8 +113,7 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Takes the request here when the caches say who is asking, else hands it to Hummingbird.
     private func take(_ head: HTTPRequest, context: ChannelHandlerContext) {
-        guard routerRequests == 0, let target = head.path,
-              let route = proxy.routes.match(Substring(target).prefix { $0 != "?" })
+        guard routerRequests == 0, let target = head.path, let route = proxy.routes.match(ProxyResponder.pathOnly(target))
         else { return pass(.head(head), context: context) }
         let start = ContinuousClock.now
         do {
@@ -146,8 +150,9 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         guard let admission = taken.admission else { return }
         let head: HTTPRequestHead
         do {
+            if peer == nil { peer = context.channel.remoteAddress?.ipAddress ?? "" }
             head = try proxy.upstreamHead(
-                taken.head, admission: admission, requestId: taken.requestId, remote: context.channel.remoteAddress,
+                taken.head, admission: admission, requestId: taken.requestId, peer: peer!.isEmpty ? nil : peer,
                 body: taken.body)
         } catch {
             refuse(error, taken: taken, context: context)
@@ -176,7 +181,7 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func refuse(_ error: any Error, taken: Taken, context: ChannelHandlerContext) {
         let failure = proxy.failed(error, requestId: taken.requestId, logger: logger)
         var (head, body) = ErrorMiddleware<AppRequestContext>.parts(for: failure.error, requestId: taken.requestId)
-        head.headerFields[RequestIDMiddleware<AppRequestContext>.headerName] = taken.requestId
+        head.headerFields[ProxyResponder.requestIdField] = taken.requestId
         if let decision = taken.admission?.decision, failure.error.status != 429 {
             RateLimits.apply(decision, to: &head.headerFields)
         }
@@ -193,31 +198,48 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             context.write(wrapOutboundOut(.body(body)), promise: nil)
         }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-        if taken.head.headerFields[.connection]?.lowercased() == "close" {
+        if let connection = taken.head.headerFields.value(for: .connection), connection.lowercased() == "close" {
             context.close(promise: nil)
         }
         proxy.record(
-            route: taken.route, method: taken.head.method, path: String((taken.head.path ?? "/").prefix { $0 != "?" }),
+            route: taken.route, method: taken.head.method, path: ProxyResponder.pathOnly(taken.head.path ?? "/"),
             status: head.status.code, start: taken.start, requestId: taken.requestId, tenantId: taken.admission?.tenantId,
             upstream: upstream, logger: logger)
     }
 
-    /// After an answer: back to idle, the held read let through, the queued parts processed in order.
+    /// After an answer: back to idle, the queued parts processed in order, then the held end of input and read.
     private func resume(context: ChannelHandlerContext) {
         if case .exchanging = state { state = .idle }
         let passedBefore = passed
-        defer {
-            // Parts handed on outside a read cycle reach Hummingbird's reader only with a read-complete event.
-            if passed != passedBefore { context.fireChannelReadComplete() }
-        }
         while let part = queued.popFirst() {
             process(part, context: context)
-            if case .exchanging = state { return }
+            if case .exchanging = state { break }
+        }
+        // Parts handed on outside a read cycle reach Hummingbird's reader only with a read-complete event.
+        if passed != passedBefore { context.fireChannelReadComplete() }
+        if case .exchanging = state { return }
+        if inputClosedHeld {
+            inputClosedHeld = false
+            context.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
         }
         if readHeld {
             readHeld = false
             context.read()
         }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed, isBusy {
+            inputClosedHeld = true
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    /// A request of this path is with an agent, or parts wait for one to be answered.
+    private var isBusy: Bool {
+        if case .exchanging = state { return true }
+        return !queued.isEmpty
     }
 
     // MARK: - Outbound
@@ -227,8 +249,11 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
+    /// Reading goes on while a request is with an agent, so that a client that waits for its answer costs no change
+    /// of the socket's epoll registration (two `epoll_ctl` calls a request); once parts of a pipelined request have
+    /// been queued, the next read waits for the answer, so the queue holds at most one read's worth.
     func read(context: ChannelHandlerContext) {
-        if case .exchanging = state {
+        if case .exchanging = state, !queued.isEmpty {
             readHeld = true
         } else {
             context.read()

@@ -9,6 +9,7 @@ import NIOCore
 import NIOHTTP1
 import Prometheus
 import ServiceRuntime
+import Synchronization
 
 /// The forwarding path for the agents' prefixes, kept lean: it does not go through the router or the middleware
 /// chain, and does in one straight line what they would (request id, limits, authentication, rate limit, forwarding,
@@ -65,6 +66,9 @@ struct ProxyResponder: Sendable {
 
     static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .options, .put, .delete]
 
+    /// `X-Request-ID` (the runtime's `RequestIDMiddleware.headerName`, which makes a new name on each use).
+    static let requestIdField = RequestIDMiddleware<AppRequestContext>.headerName
+
     // MARK: - The request path
 
     /// A request the proxy lets through: the token to forward (none on a public route) and the rate-limit decision
@@ -105,7 +109,7 @@ struct ProxyResponder: Sendable {
                 }
             }
             let head = try upstreamHead(
-                request.head, admission: admission, requestId: requestId, remote: context.remoteAddress, body: body)
+                request.head, admission: admission, requestId: requestId, peer: context.remoteAddress?.ipAddress, body: body)
             let exchanged = try await exchange(
                 route: route, head: head, body: body, idempotent: Self.idempotentMethods.contains(request.method),
                 on: client.preferredEventLoop
@@ -119,11 +123,11 @@ struct ProxyResponder: Sendable {
             let failure = failed(error, requestId: requestId, logger: context.logger)
             upstreamName = failure.upstream ?? upstreamName
             response = ErrorMiddleware<AppRequestContext>.response(for: failure.error, requestId: requestId)
-            response.headers[RequestIDMiddleware<AppRequestContext>.headerName] = requestId
+            response.headers[Self.requestIdField] = requestId
             if let decision, failure.error.status != 429 { RateLimits.apply(decision, to: &response.headers) }
         }
         record(
-            route: route, method: request.method, path: request.uri.path, status: Int(response.status.code), start: start,
+            route: route, method: request.method, path: request.uri.path[...], status: Int(response.status.code), start: start,
             requestId: requestId, tenantId: tenantId, upstream: upstreamName, logger: context.logger)
         return response
     }
@@ -132,7 +136,7 @@ struct ProxyResponder: Sendable {
     /// exchanged API keys come from caches), the rate limit. Throws the API error that refuses the request.
     func admitFromCache(_ head: HTTPRequest, route: RouteTable.Route, remote: SocketAddress?) throws -> CachedAdmission {
         try Self.checkHeaderSize(head.headerFields, limit: config.maxHeaderBytes)
-        if let length = head.headerFields[.contentLength].flatMap({ Int($0) }), length > maxBodyBytes {
+        if let length = head.headerFields.value(for: .contentLength).flatMap({ Int($0) }), length > maxBodyBytes {
             throw APIError.payloadTooLarge(limit: maxBodyBytes)
         }
         if let credential = AuthMiddleware.bearerToken(head.headerFields) {
@@ -141,8 +145,7 @@ struct ProxyResponder: Sendable {
             else { return .needsLookup }
             return .admitted(try admitted(authenticated, decision))
         }
-        let path = Substring(head.path ?? "/").prefix { $0 != "?" }
-        guard RouteTable.isPublic(route, path: path) else { throw APIError.unauthorized() }
+        guard RouteTable.isPublic(route, path: Self.pathOnly(head.path ?? "/")) else { throw APIError.unauthorized() }
         let ip = ClientAddress.of(head.headerFields, remote: remote, trustForwardedFor: config.trustForwardedFor)
         let decision = limits.anonymous(ip: ip)
         guard decision.allowed else {
@@ -169,9 +172,10 @@ struct ProxyResponder: Sendable {
     }
 
     /// The request for the agent (without `Host`, which depends on the upstream): the client's headers minus the
-    /// stripped ones, the verified token, the request id and the `X-Forwarded-*` fields. Checks a JSON body's depth.
+    /// stripped ones, the verified token, the request id and the `X-Forwarded-*` fields (`peer`: the client's IP
+    /// address). Checks a JSON body's depth.
     func upstreamHead(
-        _ request: HTTPRequest, admission: Admission, requestId: String, remote: SocketAddress?, body: ByteBuffer?
+        _ request: HTTPRequest, admission: Admission, requestId: String, peer: String?, body: ByteBuffer?
     ) throws -> HTTPRequestHead {
         if let body, Self.isJSON(request.headerFields), !JSONDepth.isWithin(body, limit: config.maxJSONDepth) {
             throw APIError.validation("body nests deeper than \(config.maxJSONDepth) levels")
@@ -183,7 +187,7 @@ struct ProxyResponder: Sendable {
         }
         if let token = admission.forwardToken { headers.add(name: "Authorization", value: "Bearer \(token)") }
         headers.add(name: "X-Request-ID", value: requestId)
-        if let peer = remote?.ipAddress { headers.add(name: "X-Forwarded-For", value: peer) }
+        if let peer { headers.add(name: "X-Forwarded-For", value: peer) }
         headers.add(name: "X-Forwarded-Proto", value: "http")
         if let host = request.authority { headers.add(name: "X-Forwarded-Host", value: host) }
         if let body { headers.add(name: "Content-Length", value: String(body.readableBytes)) }
@@ -210,7 +214,9 @@ struct ProxyResponder: Sendable {
         let attempt = Attempt(
             proxy: self, pool: pool, route: route, head: head, body: body, loop: loop,
             timeout: .nanoseconds(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
-        return attempt.run(remaining: idempotent ? 1 + config.retries : 1, tried: [], lastError: nil)
+        let promise = loop.makePromise(of: Exchanged.self)
+        attempt.run(remaining: idempotent ? 1 + config.retries : 1, tried: [], lastError: nil, promise: promise)
+        return promise.futureResult
     }
 
     /// One request's attempts on the upstreams of its service.
@@ -223,34 +229,41 @@ struct ProxyResponder: Sendable {
         let loop: any EventLoop
         let timeout: TimeAmount
 
-        func run(remaining: Int, tried: [Int], lastError: (any Error)?) -> EventLoopFuture<Exchanged> {
-            guard remaining > 0 else { return loop.makeFailedFuture(lastError ?? APIError.badGateway()) }
+        func run(remaining: Int, tried: [Int], lastError: (any Error)?, promise: EventLoopPromise<Exchanged>) {
+            guard remaining > 0 else { return promise.fail(lastError ?? APIError.badGateway()) }
             guard let (index, upstream) = pool.pick(excluding: tried.count < pool.upstreams.count ? tried : []) else {
-                return loop.makeFailedFuture(lastError ?? APIError.unavailable(
+                return promise.fail(lastError ?? APIError.unavailable(
                     "\(route.service.name) is unavailable (circuit open)", retryAfterSeconds: pool.retryAfterSeconds))
             }
             var head = head
-            head.headers.replaceOrAdd(name: "Host", value: upstream.hostHeader)
+            head.headers.add(name: "Host", value: upstream.hostHeader)  // upstreamHead(...) left the client's out
             let started = ContinuousClock.now
-            return proxy.client.execute(
-                on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, head: head, body: body, timeout: timeout
-            ).map { response in
-                upstream.latency.record(started.duration(to: .now))
-                let code = response.head.status.code
-                if code == 502 || code == 503 || code == 504 {
+            proxy.client.execute(
+                on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, key: upstream.poolKey, head: head,
+                body: body, timeout: timeout
+            ) { result in
+                let elapsed = started.duration(to: .now)
+                switch result {
+                case .success(let response):
+                    // The breaker before the answer (a pipelined request answered next may ask it), the histogram
+                    // after: on the loop, succeed runs the client's write now.
+                    let code = response.head.status.code
+                    if code == 502 || code == 503 || code == 504 {
+                        upstream.failures.increment()
+                        upstream.breaker.recordFailure()
+                    } else {
+                        upstream.breaker.recordSuccess()
+                    }
+                    promise.succeed(Exchanged(response: response, upstream: upstream.baseURL))
+                    upstream.latency.record(elapsed)
+                case .failure(let error):
+                    upstream.latency.record(elapsed)
                     upstream.failures.increment()
                     upstream.breaker.recordFailure()
-                } else {
-                    upstream.breaker.recordSuccess()
+                    let failure = UpstreamError(service: route.service, upstream: upstream.baseURL, underlying: error)
+                    if ProxyResponder.isTimeout(error) { return promise.fail(failure) }
+                    run(remaining: remaining - 1, tried: tried + [index], lastError: failure, promise: promise)
                 }
-                return Exchanged(response: response, upstream: upstream.baseURL)
-            }.flatMapError { error in
-                upstream.latency.record(started.duration(to: .now))
-                upstream.failures.increment()
-                upstream.breaker.recordFailure()
-                let failure = UpstreamError(service: route.service, upstream: upstream.baseURL, underlying: error)
-                if ProxyResponder.isTimeout(error) { return loop.makeFailedFuture(failure) }
-                return run(remaining: remaining - 1, tried: tried + [index], lastError: failure)
             }
         }
     }
@@ -270,13 +283,13 @@ struct ProxyResponder: Sendable {
 
     /// Metrics and the access log line of a finished request.
     func record(
-        route: RouteTable.Route, method: HTTPRequest.Method, path: String, status: Int, start: ContinuousClock.Instant,
+        route: RouteTable.Route, method: HTTPRequest.Method, path: Substring, status: Int, start: ContinuousClock.Instant,
         requestId: String, tenantId: String?, upstream: String, logger: Logger
     ) {
         let elapsed = start.duration(to: .now)
         route.metrics.record(status: status, duration: elapsed)
         logger.info(
-            "\(method) \(LoggedPath.redacting(path)) \(status)",
+            "\(method) \(LoggedPath.redacting(String(path))) \(status)",
             metadata: [
                 "hb.request.id": .string(requestId), "route": .string(route.prefix), "status": .stringConvertible(status),
                 "upstream": .string(upstream), "tenant": .string(tenantId ?? "-"),
@@ -292,18 +305,24 @@ struct ProxyResponder: Sendable {
         var headers = HTTPFields()
         headers.reserveCapacity(upstream.head.headers.count + 5)
         for (name, value) in upstream.head.headers {
-            let lowered = name.lowercased()
-            if strippedResponseHeaders.contains(lowered) || lowered == "content-length" { continue }
-            if let field = HTTPField.Name(name) { headers.append(HTTPField(name: field, value: value)) }
+            guard let field = HTTPField.Name(name), field != .contentLength,
+                  !strippedResponseHeaders.contains(field.canonicalName)
+            else { continue }
+            headers.append(HTTPField(name: field, value: value))
         }
-        headers[RequestIDMiddleware<AppRequestContext>.headerName] = requestId
+        headers[Self.requestIdField] = requestId
         if let decision { RateLimits.apply(decision, to: &headers) }
         return headers
     }
 
     /// The client's `X-Request-ID` when acceptable, else a new one.
     static func requestId(_ headers: HTTPFields) -> String {
-        headers[RequestIDMiddleware<AppRequestContext>.headerName].flatMap(RequestID.acceptable) ?? TimeOrderedID.make()
+        headers.value(for: requestIdField).flatMap(RequestID.acceptable) ?? RequestID.make()
+    }
+
+    /// The path of a request target, without its query.
+    static func pathOnly(_ target: String) -> Substring {
+        target.utf8.firstIndex(of: UInt8(ascii: "?")).map { target[..<$0] } ?? target[...]
     }
 
     static func hasBody(_ headers: HTTPFields) -> Bool {
@@ -379,8 +398,34 @@ struct UpstreamError: Error, CustomStringConvertible {
     var description: String { "\(service.name) (\(upstream)): \(underlying)" }
 }
 
-/// The request-id rule of the runtime's middleware (kept in step with `RequestIDMiddleware.acceptable`).
+/// The request-id rule of the runtime's middleware (kept in step with `RequestIDMiddleware.acceptable`), and the ids
+/// the gateway gives requests that come without one.
 enum RequestID {
+    /// Drawn once from the system's generator.
+    private static let seed: (UInt64, UInt64) = {
+        var generator = SystemRandomNumberGenerator()
+        return (generator.next(), generator.next())
+    }()
+    private static let counter = Atomic<UInt64>(0)
+
+    /// A new request id, time-ordered like ``TimeOrderedID`` (a UUID version 7), without the two `getrandom` system
+    /// calls of a record id: its random bits are a process-wide counter mixed with a seed drawn once (SplitMix64), so
+    /// ids are unique within the process and, between processes, as unlikely to collide as random ones. Request ids
+    /// only correlate log lines; nothing relies on them being unguessable.
+    static func make() -> String {
+        let count = counter.wrappingAdd(1, ordering: .relaxed).oldValue
+        return TimeOrderedID.make(
+            milliseconds: TimeOrderedID.currentMilliseconds(), random: mix(seed.0 &+ count), more: mix(seed.1 &+ count))
+    }
+
+    /// SplitMix64's finaliser: a bijection of 64-bit values that spreads every input bit over the output.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     static func acceptable(_ value: String) -> String? {
         guard (1...128).contains(value.utf8.count),
               value.utf8.allSatisfy({ byte in

@@ -42,9 +42,21 @@ enum UpstreamClientError: Error, CustomStringConvertible, Equatable {
 /// hottest connections stay warm and the rest age out). An idle connection the agent closed leaves the stack when
 /// the close is seen; one idle for longer than `maxIdle` (below the agents' own idle timeout) is closed instead of
 /// reused, so a request is not sent on a connection the agent is about to drop.
+///
+/// An exchange costs no future and no timer of its own: the caller's completion is called once, and each connection
+/// keeps one timer for the deadline of its exchange in progress (see ``UpstreamExchangeHandler``).
 final class UpstreamClient: Sendable {
-    private struct Idle {
+    /// The outcome of one exchange, called on the caller's event loop.
+    typealias Completion = @Sendable (Result<UpstreamResponse, UpstreamClientError>) -> Void
+
+    /// A pooled connection and its exchange handler.
+    private struct Connection: Sendable {
         var channel: any Channel
+        var handler: NIOLoopBound<UpstreamExchangeHandler>
+    }
+
+    private struct Idle {
+        var connection: Connection
         var since: NIODeadline
     }
 
@@ -53,7 +65,7 @@ final class UpstreamClient: Sendable {
     private let maxIdlePerUpstream: Int
     private let maxIdle: TimeAmount
     let maxResponseBytes: Int
-    /// Idle connections by upstream (`scheme://host:port`), then by the event loop that serves them.
+    /// Idle connections by upstream (``poolKey(host:port:tls:)``), then by the event loop that serves them.
     private let idle = Mutex<[String: [ObjectIdentifier: [Idle]]]>([:])
 
     init(
@@ -67,68 +79,110 @@ final class UpstreamClient: Sendable {
         self.maxResponseBytes = maxResponseBytes
     }
 
-    /// The event loop a caller should pass to ``execute(on:host:port:tls:head:body:timeout:)``: the current one when
-    /// on a loop (then the whole exchange stays on that thread), else one of the group's.
+    /// The key of an upstream's idle connections (`scheme://host:port`), made once per upstream.
+    static func poolKey(host: String, port: Int, tls: Bool) -> String {
+        "\(tls ? "https" : "http")://\(host):\(port)"
+    }
+
+    /// The event loop a caller should pass to ``execute(on:host:port:tls:key:head:body:timeout:completion:)``: the
+    /// current one when on a loop (then the whole exchange stays on that thread), else one of the group's.
     var preferredEventLoop: any EventLoop { MultiThreadedEventLoopGroup.currentEventLoop ?? group.next() }
 
-    /// Sends `head` (and `body`) to `host:port` (over TLS when `tls`); the answer (or an ``UpstreamClientError``)
-    /// arrives on `loop`, and the connection is one of `loop`'s when it has an idle one or a new one is made.
+    /// Sends `head` (and `body`) to `host:port` (over TLS when `tls`; `key` is their ``poolKey(host:port:tls:)``);
+    /// `completion` receives the answer or an ``UpstreamClientError`` on `loop`. The connection is one of `loop`'s
+    /// when it has an idle one or a new one is made, so the exchange usually stays on the caller's thread.
     func execute(
-        on loop: any EventLoop, host: String, port: Int, tls: Bool = false, head: HTTPRequestHead, body: ByteBuffer?,
-        timeout: TimeAmount
-    ) -> EventLoopFuture<UpstreamResponse> {
-        let key = "\(tls ? "https" : "http")://\(host):\(port)"
-        return connection(key: key, host: host, port: port, tls: tls, on: loop).flatMap { channel in
-            let promise = channel.eventLoop.makePromise(of: UpstreamResponse.self)
-            let timer = channel.eventLoop.scheduleTask(in: timeout) {
-                promise.fail(UpstreamClientError.timeout)
-                channel.close(promise: nil)
+        on loop: any EventLoop, host: String, port: Int, tls: Bool = false, key: String, head: HTTPRequestHead,
+        body: ByteBuffer?, timeout: TimeAmount, completion: @escaping Completion
+    ) {
+        guard loop.inEventLoop else {
+            return loop.execute {
+                self.execute(
+                    on: loop, host: host, port: port, tls: tls, key: key, head: head, body: body, timeout: timeout,
+                    completion: completion)
             }
-            channel.writeAndFlush(UpstreamExchange(head: head, body: body, promise: promise)).whenFailure { error in
-                promise.fail(UpstreamClientError.connect("\(error)"))
+        }
+        if let connection = reusable(key: key, on: loop) {
+            return send(on: connection, key: key, loop: loop, head: head, body: body, timeout: timeout, completion: completion)
+        }
+        connect(host: host, port: port, tls: tls, on: loop).whenComplete { result in
+            switch result {
+            case .success(let connection):
+                self.send(on: connection, key: key, loop: loop, head: head, body: body, timeout: timeout, completion: completion)
+            case .failure(let error):
+                completion(.failure(error as? UpstreamClientError ?? .connect("\(error)")))
             }
-            return promise.futureResult.always { result in
-                timer.cancel()
-                if case .success(let response) = result, response.head.isKeepAlive, head.isKeepAlive, channel.isActive {
-                    self.release(channel, key: key)
-                } else {
-                    channel.close(promise: nil)
-                }
-            }
-        }.hop(to: loop)
+        }
     }
 
     /// Closes every idle connection (at shutdown).
     func closeIdleConnections() {
         let all = idle.withLock { idle in
             defer { idle.removeAll() }
-            return idle.values.flatMap { $0.values.flatMap { $0 } }
+            return idle.values.flatMap { $0.values.flatMap { $0.map(\.connection.channel) } }
         }
-        for entry in all { entry.channel.close(promise: nil) }
+        for channel in all { channel.close(promise: nil) }
+    }
+
+    // MARK: - The exchange
+
+    /// Runs the exchange on the connection's loop; afterwards the connection goes back to the pool (both sides kept
+    /// it alive and the answer was complete) or is closed, then `completion` runs on `loop`.
+    private func send(
+        on connection: Connection, key: String, loop: any EventLoop, head: HTTPRequestHead, body: ByteBuffer?,
+        timeout: TimeAmount, completion: @escaping Completion
+    ) {
+        let channel = connection.channel
+        let sameLoop = channel.eventLoop === loop
+        let finish: Completion = { result in
+            if case .success(let response) = result, response.head.isKeepAlive, head.isKeepAlive, channel.isActive {
+                self.release(connection, key: key)
+            } else {
+                channel.close(promise: nil)
+            }
+            if sameLoop {
+                completion(result)
+            } else {
+                loop.execute { completion(result) }
+            }
+        }
+        if sameLoop {
+            connection.handler.value.send(head, body: body, timeout: timeout, completion: finish)
+        } else {
+            channel.eventLoop.execute {
+                connection.handler.value.send(head, body: body, timeout: timeout, completion: finish)
+            }
+        }
     }
 
     // MARK: - The pool
 
-    /// An idle connection to `key`, preferably one served by `loop` (then the whole exchange happens on one thread,
-    /// with no wake-up of another), or a new one on `loop`.
-    private func connection(key: String, host: String, port: Int, tls: Bool, on loop: any EventLoop) -> EventLoopFuture<any Channel> {
+    /// An idle connection to `key` served by `loop`, so that the whole exchange happens on one thread; nil when
+    /// there is none (then a new one is made on `loop`). Another loop's idle connection is never borrowed: it would
+    /// save one connect, then cost every later exchange of this loop two cross-thread wake-ups (the borrowed
+    /// connection goes back to its own loop's stack, so this loop would never make one of its own).
+    private func reusable(key: String, on loop: any EventLoop) -> Connection? {
         let now = NIODeadline.now()
         let preferred = ObjectIdentifier(loop)
+        let maxIdle = self.maxIdle
         var expired: [any Channel] = []
-        let reused = idle.withLock { idle -> (any Channel)? in
-            guard var loops = idle[key] else { return nil }
-            defer { idle[key] = loops }
-            for loopID in [preferred] + loops.keys.filter({ $0 != preferred }) {
-                while var stack = loops[loopID], let last = stack.popLast() {
-                    loops[loopID] = stack
-                    if last.channel.isActive, now - last.since < maxIdle { return last.channel }
-                    expired.append(last.channel)
-                }
+        func pop(_ stack: inout [Idle]) -> Connection? {
+            while let last = stack.popLast() {
+                if last.connection.channel.isActive, now - last.since < maxIdle { return last.connection }
+                expired.append(last.connection.channel)
             }
             return nil
         }
+        let reused = idle.withLock { idle -> Connection? in
+            guard idle[key]?[preferred] != nil else { return nil }
+            return pop(&idle[key]![preferred]!)
+        }
         for channel in expired { channel.close(promise: nil) }
-        if let reused { return loop.makeSucceededFuture(reused) }
+        return reused
+    }
+
+    /// A new connection on `loop`.
+    private func connect(host: String, port: Int, tls: Bool, on loop: any EventLoop) -> EventLoopFuture<Connection> {
         let maxResponseBytes = self.maxResponseBytes
         let tlsContext: NIOSSLContext?
         do {
@@ -144,12 +198,18 @@ final class UpstreamClient: Sendable {
                         try channel.pipeline.syncOperations.addHandler(
                             NIOSSLClientHandler(context: tlsContext, serverHostname: host.first?.isNumber == true ? nil : host))
                     }
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                    // The request's fields were validated when the client's request was parsed (HTTPTypes), and the
+                    // ones the gateway adds are its own: NIO's second validation of every outgoing field is skipped.
+                    try channel.pipeline.syncOperations.addHTTPClientHandlers(enableOutboundHeaderValidation: false)
                     try channel.pipeline.syncOperations.addHandler(UpstreamExchangeHandler(maxBodyBytes: maxResponseBytes))
                 }
             }
             .connect(host: host, port: port)
-            .flatMapErrorThrowing { error in throw UpstreamClientError.connect("\(error)") }
+            .flatMapThrowing { channel in
+                let handler = try channel.pipeline.syncOperations.handler(type: UpstreamExchangeHandler.self)
+                return Connection(channel: channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop))
+            }
+            .flatMapErrorThrowing { error in throw error as? UpstreamClientError ?? UpstreamClientError.connect("\(error)") }
     }
 
     /// The TLS settings of `https` upstreams: the system's trust roots, certificate and host name verified.
@@ -157,58 +217,80 @@ final class UpstreamClient: Sendable {
         try NIOSSLContext(configuration: .makeClientConfiguration())
     }
 
-    private func release(_ channel: any Channel, key: String) {
-        let loopID = ObjectIdentifier(channel.eventLoop)
+    private func release(_ connection: Connection, key: String) {
+        let loopID = ObjectIdentifier(connection.channel.eventLoop)
         let surplus = idle.withLock { idle -> (any Channel)? in
-            var stack = idle[key, default: [:]][loopID, default: []]
-            stack.append(Idle(channel: channel, since: .now()))
-            var dropped: (any Channel)?
-            if stack.count > maxIdlePerUpstream { dropped = stack.removeFirst().channel }
-            idle[key, default: [:]][loopID] = stack
-            return dropped
+            idle[key, default: [:]][loopID, default: []].append(Idle(connection: connection, since: .now()))
+            guard idle[key]![loopID]!.count > maxIdlePerUpstream else { return nil }
+            return idle[key]![loopID]!.removeFirst().connection.channel
         }
         surplus?.close(promise: nil)
     }
 }
 
-/// One request on its way to an upstream, with the promise of its answer.
-struct UpstreamExchange: Sendable {
-    var head: HTTPRequestHead
-    var body: ByteBuffer?
-    var promise: EventLoopPromise<UpstreamResponse>
-}
-
 /// One exchange at a time on a connection: writes the request (head, body, end) with one flush, collects the
-/// answer's head and body, fulfils the promise at the end of the answer, fails it if the connection breaks first.
-final class UpstreamExchangeHandler: ChannelDuplexHandler {
+/// answer's head and body, and calls the exchange's completion once: at the end of the answer, when the connection
+/// breaks first, or when the exchange's deadline passes (then the connection is closed).
+///
+/// The deadline needs no timer per exchange: the connection's one timer, when it fires before the current deadline,
+/// is set again for it, and when it finds the connection idle it stops until the next exchange.
+final class UpstreamExchangeHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPClientResponsePart
-    typealias OutboundIn = UpstreamExchange
     typealias OutboundOut = HTTPClientRequestPart
 
     private let maxBodyBytes: Int
-    private var promise: EventLoopPromise<UpstreamResponse>?
+    private var context: ChannelHandlerContext?
+    private var completion: UpstreamClient.Completion?
     private var head: HTTPResponseHead?
     private var body: ByteBuffer?
+    /// When the exchange in progress times out.
+    private var deadline = NIODeadline.distantFuture
+    private var timer: Scheduled<Void>?
+    private var timerDeadline = NIODeadline.distantFuture
 
     init(maxBodyBytes: Int) {
         self.maxBodyBytes = maxBodyBytes
     }
 
-    func write(context: ChannelHandlerContext, data: NIOAny, promise writePromise: EventLoopPromise<Void>?) {
-        let exchange = unwrapOutboundIn(data)
-        guard self.promise == nil else {
-            exchange.promise.fail(UpstreamClientError.invalidResponse("connection already busy"))
-            writePromise?.fail(ChannelError.inappropriateOperationForState)
-            return
-        }
-        self.promise = exchange.promise
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+        timer?.cancel()
+        timer = nil
+    }
+
+    /// Writes the request; `completion` is called once, on the connection's loop.
+    func send(_ request: HTTPRequestHead, body requestBody: ByteBuffer?, timeout: TimeAmount, completion: @escaping UpstreamClient.Completion) {
+        guard self.completion == nil else { return completion(.failure(.invalidResponse("connection already busy"))) }
+        guard let context, context.channel.isActive else { return completion(.failure(.closed)) }
+        self.completion = completion
         head = nil
         body = nil
-        context.write(wrapOutboundOut(.head(exchange.head)), promise: nil)
-        if let body = exchange.body, body.readableBytes > 0 {
-            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        deadline = .now() + timeout
+        if timer == nil || timerDeadline > deadline { arm(context: context) }
+        context.write(wrapOutboundOut(.head(request)), promise: nil)
+        if let requestBody, requestBody.readableBytes > 0 {
+            context.write(wrapOutboundOut(.body(.byteBuffer(requestBody))), promise: nil)
         }
-        context.write(wrapOutboundOut(.end(nil)), promise: writePromise)
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+    }
+
+    private func arm(context: ChannelHandlerContext) {
+        timer?.cancel()
+        timerDeadline = deadline
+        timer = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) {
+            self.timer = nil
+            self.timerDeadline = .distantFuture
+            guard self.completion != nil else { return }
+            if NIODeadline.now() >= self.deadline {
+                self.fail(context: context, .timeout)
+            } else {
+                self.arm(context: context)
+            }
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -225,32 +307,34 @@ final class UpstreamExchangeHandler: ChannelDuplexHandler {
                 body!.writeBuffer(&part)
             }
             if body!.readableBytes > maxBodyBytes {
-                fail(context: context, UpstreamClientError.tooLarge(limit: maxBodyBytes))
+                fail(context: context, .tooLarge(limit: maxBodyBytes))
             }
         case .end:
             guard let head else { return }
             let response = UpstreamResponse(head: head, body: body ?? context.channel.allocator.buffer(capacity: 0))
-            let promise = self.promise
-            self.promise = nil
+            let completion = self.completion
+            self.completion = nil
             self.head = nil
             self.body = nil
-            promise?.succeed(response)
+            completion?(.success(response))
         }
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        promise?.fail(UpstreamClientError.closed)
-        promise = nil
+        let completion = self.completion
+        self.completion = nil
+        completion?(.failure(.closed))
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        fail(context: context, UpstreamClientError.invalidResponse("\(error)"))
+        fail(context: context, .invalidResponse("\(error)"))
     }
 
     private func fail(context: ChannelHandlerContext, _ error: UpstreamClientError) {
-        promise?.fail(error)
-        promise = nil
+        let completion = self.completion
+        self.completion = nil
+        completion?(.failure(error))
         context.close(promise: nil)
     }
 }

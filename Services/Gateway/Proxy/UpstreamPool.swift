@@ -15,6 +15,8 @@ final class Upstream: Sendable {
     let tls: Bool
     /// The `Host` header of requests to it.
     let hostHeader: String
+    /// Its idle connections' key in ``UpstreamClient``.
+    let poolKey: String
     let breaker: CircuitBreaker
     let latency: DurationHistogram
     let failures: Counter
@@ -30,6 +32,7 @@ final class Upstream: Sendable {
         self.port = url?.port ?? (url?.scheme == "https" ? 443 : 80)
         let hostName = host.contains(":") ? "[\(host)]" : host  // an IPv6 literal
         self.hostHeader = url?.port == nil ? hostName : "\(hostName):\(port)"
+        self.poolKey = UpstreamClient.poolKey(host: host, port: port, tls: tls)
         self.breaker = CircuitBreaker(
             failureThreshold: config.breakerFailures, openDuration: config.breakerOpenDuration,
             gauge: metrics.breakerState(baseURL))

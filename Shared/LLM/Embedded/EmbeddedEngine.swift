@@ -344,10 +344,11 @@ enum TrainingCorpus {
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
         + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
-    /// The training lines labelled with a sentiment (the seventh batch on): category (nil for a line that only
-    /// carries a sentiment) and sentiment.
+    /// The training lines labelled with a sentiment (the seventh and eighth batches): category (nil for a line that
+    /// only carries a sentiment) and sentiment.
     static let sentimentSentences: [SentimentLabelledMessage] = parseLabelled(TrainingCorpusSeventh.french, .fr)
         + parseLabelled(TrainingCorpusSeventh.english, .en)
+        + parseLabelled(TrainingCorpusEighth.french, .fr) + parseLabelled(TrainingCorpusEighth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

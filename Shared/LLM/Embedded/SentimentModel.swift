@@ -25,9 +25,11 @@ public struct SentimentModel: Sendable {
         public var l2 = 1e-2
         /// The model's label replaces the lexicon's when its probability exceeds the probability it gives the
         /// lexicon's label by more than this; 1 or more never overrules (the lexicon alone).
-        public var margin = 0.5
-        /// The model moves the label by one step only (positive ↔ neutral ↔ negative), never reverses it.
-        public var adjacentOnly = true
+        public var margin = 0.3
+        /// The model moves the label by one step only (positive ↔ neutral ↔ negative), never reverses it. Off since
+        /// the eighth batch: sarcasm that the lexicon reads as praise ("great system", "bravo la qualité") must go
+        /// from positive to negative.
+        public var adjacentOnly = false
         public init() {}
     }
 
@@ -46,7 +48,7 @@ public struct SentimentModel: Sendable {
     private static let classes = SentimentLabel.allCases.count
     /// Dense reading features: 3 labels, 8 score bins, complaint, question, exclamation, capitals, 4 lengths,
     /// 8 categories.
-    private static let denseCount = 3 + 8 + 4 + 4 + CustomerIntent.allCases.count
+    private static let denseCount = 3 + 8 + 4 + 4 + CustomerIntent.allCases.count + 6
 
     /// Trains on `examples` (tokens, reading, expected label).
     init(training examples: [(tokens: [TextToken], language: Language, reading: Reading, label: SentimentLabel)], options: Options = Options()) {
@@ -74,6 +76,11 @@ public struct SentimentModel: Sendable {
         var order = Array(encoded.indices)
         var rng = SplitMix64(seed: 0x5E47_1AE7)
         var scores = [Double](repeating: 0, count: Self.classes)
+        // The weights kept are the mean of those after each epoch of the second half (averaged SGD): steadier than
+        // the last epoch's, which depend on the order of the last examples seen.
+        var sumW = [Double](repeating: 0, count: w.count)
+        var sumB = [Double](repeating: 0, count: b.count)
+        var averaged = 0
         for epoch in 0..<options.epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
             let rate = options.learningRate / (1 + Double(epoch) * 0.15)
@@ -95,9 +102,14 @@ public struct SentimentModel: Sendable {
                     }
                 }
             }
+            if epoch >= options.epochs / 2 {
+                for k in w.indices { sumW[k] += w[k] }
+                for k in b.indices { sumB[k] += b[k] }
+                averaged += 1
+            }
         }
-        weights = w
-        bias = b
+        weights = sumW.map { $0 / Double(max(averaged, 1)) }
+        bias = sumB.map { $0 / Double(max(averaged, 1)) }
     }
 
     /// The probabilities of positive, neutral and negative for a message.
@@ -160,11 +172,17 @@ public struct SentimentModel: Sendable {
         let bins: [Double] = [-0.6, -0.4, -0.2, -0.05, 0.05, 0.2, 0.4]
         out.append(Int32(3 + (bins.firstIndex { score < $0 } ?? bins.count)))
         if reading.complaint { out.append(11) }
-        if tokens.contains(where: { $0.trailingPunctuation == "?" }) { out.append(12) }
+        let question = tokens.contains(where: { $0.trailingPunctuation == "?" })
+        if question { out.append(12) }
         if tokens.contains(where: { $0.trailingPunctuation == "!" }) { out.append(13) }
         if tokens.contains(where: \.isShouted) { out.append(14) }
         out.append(Int32(15 + (tokens.count <= 3 ? 0 : tokens.count <= 8 ? 1 : tokens.count <= 20 ? 2 : 3)))
+        let categories = 19 + CustomerIntent.allCases.count
         out.append(Int32(19 + CustomerIntent.allCases.firstIndex(of: reading.intent)!))
+        // The lexicon's label in a stated problem report and in a question: praise words in a complaint often
+        // read as sarcasm, problem words in a question often as a calm request.
+        if reading.complaint { out.append(Int32(categories) + out[0]) }
+        if question { out.append(Int32(categories + 3) + out[0]) }
         return out
     }
 

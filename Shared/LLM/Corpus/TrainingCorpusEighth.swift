@@ -7,7 +7,9 @@
 // signature, very short follow-ups in a conversation (category `-`); British, American and Indian English and
 // non-native English; Québec, Belgian, Swiss, West African and North African French. Written from scratch, never
 // from the held-out sets (`heldout_overlap` unchanged). About 36 % negative, 47 % neutral, 17 % positive.
-// `category|sentiment|text`, category `-` for a line that only carries a sentiment.
+// `category|sentiment|text`, category `-` for a line that only carries a sentiment. Only the learned sentiment layer
+// trains on this batch: its categories (weighted towards problem reports) lowered intent on set J when the intent
+// classifier learned from them too (English 0.927 → 0.896), so they stay as labels for later use.
 enum TrainingCorpusEighth {
     static let english = """
     order_issue|neutral|Hi there, order 48213 was marked as delivered yesterday at 14:02 but nothing was left at my door or with the concierge. Could you open an investigation with the carrier?

@@ -1,4 +1,4 @@
-// Eighth batch of training messages (2026-11-29, 782 English and 743 French lines), written to teach the learned
+// Eighth batch of training messages (2026-11-29, 890 English and 888 French lines), written to teach the learned
 // sentiment layer the line between a calm report and an unhappy one: the same kind of problem (a lost parcel, a
 // double charge, a faulty appliance, a refund that does not come) told calmly (neutral, even when the problem is
 // real and the message ends with thanks in advance or regards), with an emotional judgement, sarcasm, insistence,
@@ -794,6 +794,114 @@ enum TrainingCorpusEighth {
     technical_issue|neutral|The order confirmation email says £0.00 for every item. The card was charged correctly.
     refund_request|neutral|I've been refunded for the wrong item, I returned the blue lamp, not the white one.
     payment_issue|neutral|The checkout added a second delivery charge when I edited my basket.
+    order_issue|neutral|Hello, the tracking shows my parcel was handed to the building manager, but he's away until Monday. Is there another way to get it sooner?
+    order_issue|neutral|My parcel left the warehouse on Friday and the tracking hasn't moved since. Is that a normal delay for Cornwall?
+    order_issue|neutral|The lampshade arrived but the base wasn't in the box.
+    order_issue|neutral|I received the same item twice and not the cover I ordered with it. Shall I send the duplicate back?
+    order_issue|neutral|Could the delivery be between 12 and 2? I'm only home at lunchtime.
+    order_issue|neutral|The tracking says "returning to sender" and nobody contacted me. Could you reship it please?
+    order_issue|neutral|No tracking number yet for order 20457, placed five days ago.
+    order_issue|negative|Five days, no tracking number, no email, nothing. Have you even shipped anything?
+    order_issue|negative|I genuinely don't understand how you lose a parcel this big. It's baffling.
+    order_issue|negative|Customer since 2015 and I've never been treated this badly.
+    order_issue|negative|The driver signed for it himself. Are you kidding me? I never had that parcel in my hands.
+    order_issue|negative|"Please be patient." I have been patient for a month. Enough.
+    order_issue|negative|What a let-down. Your service used to be excellent, now it's chaos.
+    order_issue|negative|Another damaged parcel, the third this year. What do you pack things in, newspaper?
+    order_issue|negative|If I don't hear back within 48 hours, I'm posting a detailed review on Trustpilot.
+    order_issue|positive|Hi, just wanted to say thank you: parcel arrived this morning, beautifully packed, nothing to fault. Have a lovely day!
+    order_issue|positive|Got it! Thanks for the speed, and thanks to the driver who kindly waited while I came downstairs.
+    order_issue|positive|So happy, the order arrived just in time for my son's birthday. Thank you so much!
+    product_issue|neutral|The hand blender smells hot after a minute of use. Is that normal at first?
+    product_issue|neutral|The trousers have a small tear by the back pocket, visible as soon as I unpacked them.
+    product_issue|neutral|The sofa bed squeaks when we open it. Should the mechanism be greased?
+    product_issue|neutral|My e-reader is frozen on the home screen. I've tried restarting it.
+    product_issue|neutral|The coffee table finish leaves white rings when a glass is put on it. How should I care for it?
+    product_issue|neutral|hi the controller won't charge anymore, no light when plugged in
+    product_issue|negative|The e-reader died after three months. For a £150 product I think that's shameful.
+    product_issue|negative|The blender smells burnt and you tell me "that's normal at first"? Don't make me laugh.
+    product_issue|negative|Quality has fallen off a cliff. I used to recommend you to everyone, not anymore.
+    product_issue|negative|bought this dryer 2 months ago and it makes an unbearable racket, can't take it anymore
+    product_issue|positive|The bed arrived and it's stunning! Really easy to put together. Quick question: are the slats adjustable?
+    product_issue|positive|Honestly the best pan I've owned, nothing sticks. Thanks for the advice on the phone!
+    product_issue|positive|Delighted with the rug, the colours are even nicer than in the photos. How should I clean it?
+    payment_issue|neutral|Hi, my bank shows a £1 charge from you. Is that a card check?
+    payment_issue|neutral|I paid in 4 instalments but only the first one shows. Will the others be taken automatically?
+    payment_issue|neutral|The basket total was £89 and I was charged £98. Could you check order 55802?
+    payment_issue|neutral|evening, I paid but didn't get a confirmation, did it go through?
+    payment_issue|negative|£98 instead of £89 and nobody can explain why. Not on.
+    payment_issue|negative|Three emails for one invoice. Are you doing this on purpose?
+    payment_issue|positive|Instalments approved in two minutes, super handy, thank you!
+    refund_request|neutral|Hi, I dropped off the return at the post office on Tuesday, receipt attached. Could you keep me posted?
+    refund_request|neutral|Can the refund go to a different payment method? My card has been replaced.
+    refund_request|neutral|I'd like to return the armchair, it won't go up the stairs. Do you offer collection?
+    refund_request|negative|A £10 voucher for an armchair I can't even use? Are you serious?
+    refund_request|negative|Two months for a refund. Two months. I've never seen anything like it.
+    refund_request|negative|I'm not sending anything back until you confirm a full refund in writing. I no longer trust you.
+    refund_request|positive|Thanks for accepting the return without any fuss, really appreciated. I'll be back!
+    account_issue|neutral|Hi, I stopped getting your confirmation emails after I changed my address in my profile.
+    account_issue|neutral|My account shows 0 points although I placed three orders this month.
+    account_issue|negative|My account was blocked without warning and nobody can tell me why. Kafkaesque.
+    account_issue|negative|You deleted my account without my consent, with my whole order history. Unacceptable.
+    account_issue|positive|Thanks, changing my email took two clicks. Very handy!
+    technical_issue|neutral|Hi, the site says "session expired" every time I reach the delivery step.
+    technical_issue|neutral|The discount code disappears from the basket when I change the quantity.
+    technical_issue|neutral|The app has been showing every order twice since the last update.
+    technical_issue|negative|Three days your site has been throwing an error at checkout. Come on.
+    technical_issue|negative|Your app logs me out every two minutes, it's unbearable.
+    technical_issue|positive|Well done on the new app version, it's so much faster! Just the colour filter that doesn't work.
+    general_inquiry|neutral|Are your sofas made in Europe?
+    general_inquiry|neutral|Do you deliver and install dishwashers?
+    general_inquiry|neutral|Could you recommend a mattress for an 8-year-old?
+    general_inquiry|negative|No restock info on the site or on the phone. Do you actually want to sell anything?
+    general_inquiry|positive|A huge thank you for your decorating tips, I redid my whole living room thanks to you! Do you have matching lights?
+    other|neutral|Hi, I'd like to suggest a partnership for my interiors blog, who should I contact?
+    other|negative|Your sales rep has called me five times this week. If it continues I'll file a complaint.
+    other|positive|Love your commitment to sustainability, it's why I shop with you!
+    order_issue|neutral|Good day, kindly update me on the delivery status of my order 77810. It has been showing "in transit" since 4 days.
+    order_issue|negative|Respected team, I am very much disappointed, my order is delayed by 10 days and no one is giving proper answer.
+    product_issue|neutral|Dear team, the mixer grinder jar is leaking from the bottom. Purchased last month. Kindly advise.
+    product_issue|negative|Very poor quality product, mixer stopped working in 15 days only. Totally waste of money.
+    refund_request|neutral|Dear sir, I have returned the item as per your instructions. Kindly process the refund at the earliest.
+    refund_request|positive|Thank you so much team, refund received. Very nice service, keep it up!
+    payment_issue|neutral|Dear team, EMI option is not showing for my HDFC card. Please guide.
+    order_issue|neutral|G'day, just wondering if you ship to Perth and roughly how long it takes?
+    order_issue|negative|Mate, it's been three weeks. Three. This is a joke.
+    order_issue|positive|Cheers legends, arrived in Brisbane in 4 days, stoked!
+    product_issue|neutral|Hey, the zipper on the hoodie keeps coming undone at the bottom.
+    product_issue|negative|Hoodie zipper broke day one. Not cool.
+    order_issue|neutral|Hi, my order's tracking says it's at the Memphis hub since Thursday. Any idea when it'll move?
+    order_issue|negative|Seriously? A week sitting in Memphis? I paid for 2-day shipping.
+    order_issue|neutral|Hallo, I ordered from Germany. The parcel is at the customs since one week, what I must do?
+    order_issue|negative|I am waiting since 3 weeks, every time you say next week. I am really angry now.
+    product_issue|neutral|Hola, the jacket sleeves are too long for the size M, is normal for this model?
+    refund_request|negative|I send back the product one month ago and no money. This is not correct, I want my money.
+    -|neutral|ok thanks, have a good day
+    -|neutral|Alright, I'll look at it tonight.
+    -|neutral|I'll send the photos tomorrow morning.
+    -|neutral|The number's on the delivery note: DN-22019.
+    -|neutral|No, no change since yesterday.
+    -|negative|No, still no change. As usual.
+    -|neutral|Let me know if you need anything else.
+    -|neutral|Kind regards.
+    -|neutral|It's under my son's name, Karim.
+    -|neutral|Yes, that's the right address.
+    -|neutral|I don't know, I wasn't there.
+    -|neutral|And the shipping costs?
+    -|negative|And the shipping, did I pay for that for nothing?
+    -|negative|You've told me that three times already.
+    -|negative|Honestly, I've given up believing you.
+    -|negative|I'm switching to another shop, simple as that.
+    -|negative|Shameful.
+    -|negative|Same old story.
+    -|negative|Stop sending me automated messages.
+    -|positive|Thanks for everything, you've been perfect.
+    -|positive|Brilliant, thanks for being so quick!
+    -|positive|Top, thank you so much 🙏
+    -|positive|Thanks a million for your kindness.
+    -|neutral|I'd rather have an exchange than a refund.
+    -|neutral|Could you call me back tomorrow morning?
+    -|neutral|I confirm the order.
     """
 
     static let french = """
@@ -1540,5 +1648,150 @@ enum TrainingCorpusEighth {
     -|neutral|Je vous envoie la facture dans la journée.
     -|neutral|Et pour le deuxième colis ?
     -|negative|Et pour le deuxième colis, on attend Noël ?
+    order_issue|neutral|Bonjour, le colis 7781 a été remis au gardien d'après le suivi mais il est en congé jusqu'à lundi. Y a-t-il un moyen de le récupérer avant ?
+    order_issue|neutral|Mon colis est parti de l'entrepôt vendredi et le suivi n'a plus bougé. C'est un délai habituel pour la Bretagne ?
+    order_issue|neutral|Bonjour, il me manque le pied de la lampe dans le colis, seul l'abat-jour est arrivé.
+    order_issue|neutral|J'ai reçu deux fois le même article et pas la housse commandée à côté. Je vous renvoie le doublon ?
+    order_issue|neutral|bonjour le colis est marqué « avisé en bureau de poste » mais je n'ai eu aucun avis dans ma boîte
+    order_issue|neutral|Est-il possible d'être livré entre 12 h et 14 h ? Je ne suis chez moi qu'à la pause déjeuner.
+    order_issue|neutral|Le suivi Chronopost indique « colis en retour vers l'expéditeur ». Personne ne m'a contacté. Pouvez-vous le réexpédier ?
+    order_issue|neutral|La commande est arrivée sans le bon de garantie mentionné sur la fiche produit.
+    order_issue|neutral|Je n'ai pas reçu de numéro de suivi pour la commande 20457 passée il y a cinq jours.
+    order_issue|negative|Cinq jours sans numéro de suivi, sans mail, sans rien. Vous avez au moins expédié quelque chose ?
+    order_issue|negative|Franchement je ne comprends pas comment on peut perdre un colis de cette taille. C'est affligeant.
+    order_issue|negative|Je suis cliente depuis 2015 et c'est bien la première fois que je suis aussi mal traitée.
+    order_issue|negative|Le livreur a signé à ma place. C'est une blague ? Je n'ai jamais eu ce colis entre les mains.
+    order_issue|negative|Vous me répondez « patientez encore ». Ça fait un mois que je patiente. Ça suffit.
+    order_issue|negative|Quelle déception. Le service était excellent avant, maintenant c'est le chaos.
+    order_issue|negative|Encore un colis abîmé, le troisième cette année. Vous emballez avec quoi, du papier journal ?
+    order_issue|negative|je vous préviens si j'ai pas mon colis demain je fais un signalement
+    order_issue|negative|Sans réponse de votre part sous 48 h, je laisse un avis détaillé sur Trustpilot.
+    order_issue|positive|Bonjour, je voulais simplement vous remercier : colis reçu ce matin, très bien emballé, rien à redire. Belle journée !
+    order_issue|positive|Reçu ! Merci pour la rapidité, et merci au livreur qui a eu la gentillesse d'attendre que je descende.
+    order_issue|positive|Trop contente, la commande est arrivée pile pour l'anniversaire de mon fils. Merci infiniment !
+    order_issue|positive|Merci d'avoir fait le nécessaire pour le colis égaré, tout est arrivé aujourd'hui. Au top !
+    product_issue|neutral|Bonjour, le mixeur plongeant fait une odeur de chaud après une minute d'utilisation. Est-ce normal au début ?
+    product_issue|neutral|Le pantalon a un accroc au niveau de la poche arrière, visible dès la réception.
+    product_issue|neutral|Le clic-clac grince quand on l'ouvre. Faut-il graisser le mécanisme ?
+    product_issue|neutral|Ma gourde isotherme ne garde plus le froid depuis qu'elle est tombée. Le joint est-il vendu séparément ?
+    product_issue|neutral|L'écran de la liseuse reste figé sur la page d'accueil. J'ai essayé de la redémarrer.
+    product_issue|neutral|Le vernis de la table basse fait des auréoles blanches quand on y pose un verre. Comment l'entretenir ?
+    product_issue|neutral|bonjour la manette ne se charge plus, voyant éteint quand je la branche
+    product_issue|neutral|Les écouteurs ne tiennent pas dans mes oreilles, y a-t-il des embouts plus petits fournis ?
+    product_issue|negative|La liseuse a rendu l'âme au bout de trois mois. Pour un produit à 150 €, je trouve ça honteux.
+    product_issue|negative|Ces embouts tombent tout le temps. Produit mal conçu, je regrette.
+    product_issue|negative|Votre mixeur sent le brûlé et vous me dites « c'est normal les premières fois » ? On se moque de moi.
+    product_issue|negative|Qualité en chute libre. Avant je vous recommandais à tout le monde, plus maintenant.
+    product_issue|negative|Accroc sur un pantalon neuf, jamais porté. Le contrôle qualité, vous connaissez ?
+    product_issue|negative|j'ai acheté ce sèche linge il y a 2 mois il fait un bruit pas possible, j'en peux plus
+    product_issue|positive|Le lit est arrivé et il est sublime ! Très facile à monter. Une question : les lattes sont-elles réglables ?
+    product_issue|positive|Franchement la meilleure poêle que j'aie eue, rien n'attache. Merci pour le conseil au téléphone !
+    product_issue|positive|Ravie du tapis, les couleurs sont encore plus belles qu'en photo. Comment le nettoyer ?
+    payment_issue|neutral|Bonjour, ma banque m'indique un prélèvement de 1 € à votre nom. Est-ce une vérification de carte ?
+    payment_issue|neutral|J'ai payé en 4 fois mais seul le premier prélèvement apparaît. Les suivants sont-ils automatiques ?
+    payment_issue|neutral|Le total affiché au panier était de 89 € et j'ai été débitée de 98 €. Pouvez-vous vérifier la commande 55802 ?
+    payment_issue|neutral|Est-ce que vous acceptez les chèques vacances ou les tickets restaurant ?
+    payment_issue|neutral|bonsoir j'ai payé mais j'ai pas reçu la confirmation, est ce que c'est passé ?
+    payment_issue|negative|98 € au lieu de 89 €, et personne pour m'expliquer. Je trouve ça vraiment limite.
+    payment_issue|negative|Trois mails pour une simple facture. Vous le faites exprès ou quoi ?
+    payment_issue|negative|On me refuse le paiement en plusieurs fois sans aucune explication. Très désagréable.
+    payment_issue|positive|Paiement en trois fois accepté en deux minutes, super pratique, merci !
+    refund_request|neutral|Bonjour, j'ai déposé le colis retour au point relais mardi, voici le reçu. Pouvez-vous me tenir informée ?
+    refund_request|neutral|Le remboursement peut-il se faire sur un autre moyen de paiement ? Ma carte a été remplacée.
+    refund_request|neutral|Je souhaite renvoyer le fauteuil, il ne passe pas dans l'escalier. Proposez-vous un enlèvement à domicile ?
+    refund_request|neutral|bonjour je voudrais un remboursement pour la commande 3320, la taille ne va pas
+    refund_request|negative|On me propose un avoir de 10 € pour un fauteuil qui ne sert à rien. Vous êtes sérieux ?
+    refund_request|negative|Deux mois pour un remboursement. Deux mois. Je n'ai jamais vu ça.
+    refund_request|negative|Je ne renverrai rien tant que vous ne m'aurez pas confirmé par écrit le remboursement intégral. Je n'ai plus confiance.
+    refund_request|positive|Merci d'avoir accepté le retour sans discuter, c'est appréciable. Je reviendrai !
+    account_issue|neutral|Bonjour, je ne reçois plus vos mails de confirmation depuis que j'ai changé d'adresse dans mon profil.
+    account_issue|neutral|Mon compte indique que j'ai 0 point alors que j'ai fait trois commandes ce mois-ci.
+    account_issue|neutral|bjr comment changer mon adresse de livraison par défaut dans mon compte
+    account_issue|negative|Mon compte a été bloqué sans prévenir et personne ne sait me dire pourquoi. C'est kafkaïen.
+    account_issue|negative|Vous avez supprimé mon compte sans mon accord, avec tout mon historique. Inacceptable.
+    account_issue|positive|Merci, le changement d'adresse mail s'est fait en deux clics. Très pratique !
+    technical_issue|neutral|Bonjour, le site m'indique « session expirée » à chaque fois que j'arrive à l'étape livraison.
+    technical_issue|neutral|Le code de réduction disparaît du panier quand je change la quantité.
+    technical_issue|neutral|L'appli affiche mes commandes en double depuis la dernière mise à jour.
+    technical_issue|neutral|bonjour la page produit se recharge en boucle sur mon iphone
+    technical_issue|negative|Trois jours que votre site affiche une erreur au paiement. On est en 2026, quand même.
+    technical_issue|negative|Votre appli me déconnecte toutes les deux minutes, c'est insupportable.
+    technical_issue|positive|Bravo pour la nouvelle version de l'appli, c'est beaucoup plus rapide ! Juste le filtre par couleur qui ne marche pas.
+    general_inquiry|neutral|Bonjour, vos canapés sont-ils fabriqués en Europe ?
+    general_inquiry|neutral|Faites-vous la livraison avec installation pour les lave-vaisselle ?
+    general_inquiry|neutral|Est-ce que le modèle en 160 cm sera réapprovisionné avant l'été ?
+    general_inquiry|neutral|Bonjour, pouvez-vous me conseiller un matelas pour un enfant de 8 ans ?
+    general_inquiry|negative|Aucune info sur le réassort, ni sur le site ni au téléphone. Vous voulez vraiment vendre ?
+    general_inquiry|positive|Un immense merci pour vos conseils déco, j'ai refait tout mon salon grâce à vous ! Vous avez des luminaires assortis ?
+    other|neutral|Bonjour, je voudrais proposer un partenariat pour mon blog déco, à qui m'adresser ?
+    other|negative|Votre démarcheur m'a appelé cinq fois cette semaine. Si ça continue je porte plainte.
+    other|positive|Bravo pour votre engagement écologique, c'est pour ça que je commande chez vous !
+    order_issue|neutral|Allô, est-ce que je peux faire livrer mon colis à Sherbrooke chez ma sœur plutôt qu'à Montréal ?
+    order_issue|negative|Ça fait trois fois que j'appelle pis on me dit toujours la même affaire. Chu pu capable.
+    product_issue|neutral|Allô, ma chaise de bureau penche d'un bord depuis une semaine, est-ce qu'il y a une pièce de rechange ?
+    product_issue|negative|Ma chaise de bureau penche déjà, ça fait même pas un mois. C'est de la scrap.
+    refund_request|neutral|Allô, je voudrais me faire rembourser les bottes, elles sont trop petites. Je fais comment ?
+    account_issue|negative|J'ai changé mon mot de passe trois fois pis ça marche pas. Ça m'écœure.
+    order_issue|neutral|Bonjour, je voudrais savoir pour quand est prévue la livraison, j'ai commandé il y a une semaine. Merci bien.
+    order_issue|negative|Ça fait une semaine et toujours rien, ça va pas non ? Je commence à en avoir marre.
+    order_issue|positive|Livraison parfaite à Charleroi, merci une fois pour le sérieux !
+    product_issue|neutral|Bonjour, je sais pas brancher le lave-vaisselle, le tuyau est trop court. Avez-vous une rallonge ?
+    payment_issue|neutral|Bonjour, j'ai payé avec Bancontact mais la commande indique « non payée ». C'est normal ?
+    payment_issue|negative|Payé par Bancontact il y a trois jours et toujours « non payée ». Vous vous foutez de moi ?
+    order_issue|neutral|Bonjour, le colis pour Fribourg est bloqué à la douane, faut-il que je fasse quelque chose ?
+    product_issue|negative|Le natel a lâché après deux semaines. C'est vraiment pas sérieux pour ce prix.
+    refund_request|positive|Merci vielmal pour le remboursement rapide, tout est en ordre !
+    order_issue|neutral|Bonsoir, je voudrais savoir si ma commande est déjà expédiée. Je suis à Abidjan, merci.
+    order_issue|negative|Je suis vraiment fâché. On m'a promis la livraison jeudi, on est lundi et toujours rien.
+    order_issue|negative|Ça fait deux semaines je vous appelle chaque jour, vous me dites demain. Il faut arrêter de nous prendre pour des enfants.
+    product_issue|neutral|Bonjour, le téléviseur ne capte pas les chaînes, faut-il une antenne spéciale ici à Lomé ?
+    product_issue|negative|Le ventilo est gâté au bout d'une semaine. Vraiment ça me fait mal, j'ai payé cher.
+    payment_issue|neutral|Bonjour, j'ai envoyé l'argent par Moov Money, voici le numéro de transaction 88219. Merci de vérifier.
+    payment_issue|negative|J'ai envoyé l'argent depuis samedi et vous dites toujours que vous n'avez rien. C'est pas sérieux du tout.
+    refund_request|neutral|Bonjour, comment faire pour retourner un article depuis Dakar ? Les frais sont à ma charge ?
+    order_issue|neutral|Salam, je voulais savoir si la livraison à Rabat est possible et en combien de jours.
+    order_issue|negative|Khouya, trois semaines que j'attends, personne répond, c'est vraiment pas normal.
+    product_issue|neutral|Bonjour, le chargeur fourni ne rentre pas dans les prises ici à Tunis, faut-il un adaptateur ?
+    order_issue|positive|Colis bien reçu à Alger, merci beaucoup, tout est conforme. Que Dieu vous bénisse.
+    payment_issue|neutral|bonjour je suis en Algérie, la carte CIB est-elle acceptée pour payer ?
+    order_issue|neutral|cc ma commande est en retard de 3 jours c'est normal ?
+    order_issue|negative|cc ma commande a 3 jours de retard et pas un mot de votre part, super 😒
+    product_issue|neutral|slt le pull a un trou sous le bras, je fais comment
+    product_issue|negative|slt le pull a un trou sous le bras dès la réception, franchement la honte
+    refund_request|neutral|jvoudrais retourner les baskets elles taillent petit
+    refund_request|negative|jattends mon rembourssement depuis 1 mois c abusé grave
+    account_issue|neutral|jarrive pa a me co sur lappli
+    account_issue|negative|jarrive tjr pas a me co c relou 😤
+    technical_issue|neutral|le site bug sur mon tel qd je veux payer
+    technical_issue|negative|VOTRE SITE BUG ENCORE
+    general_inquiry|neutral|vous avez des codes promo en ce moment ?
+    general_inquiry|positive|jadore vos vetements 😍 vous faites des soldes bientot ?
+    -|neutral|ok merci, bonne journée
+    -|neutral|D'accord, je regarde ça ce soir.
+    -|neutral|Je vous envoie les photos demain matin.
+    -|neutral|Le numéro est sur le bon de livraison : BL-22019.
+    -|neutral|Non, pas de changement depuis hier.
+    -|negative|Non, toujours pas de changement. Comme d'habitude.
+    -|neutral|Je reste à disposition si besoin.
+    -|neutral|Merci, cordialement.
+    -|neutral|C'est au nom de mon fils, Karim.
+    -|neutral|Oui, c'est bien cette adresse.
+    -|neutral|Je ne sais pas, je n'étais pas là.
+    -|neutral|Et pour les frais de port ?
+    -|negative|Et les frais de port, je les ai payés pour rien ?
+    -|negative|Vous m'avez déjà dit ça trois fois.
+    -|negative|Franchement, je n'y crois plus.
+    -|negative|Je vais changer d'enseigne, voilà tout.
+    -|negative|C'est honteux.
+    -|negative|Toujours la même chanson.
+    -|negative|Arrêtez avec vos messages automatiques.
+    -|positive|Merci pour tout, vous avez été parfaits.
+    -|positive|Génial, merci pour la rapidité !
+    -|positive|Top, merci infiniment 🙏
+    -|positive|Mille mercis pour votre gentillesse.
+    -|positive|C'est réglé, merci beaucoup pour votre aide précieuse !
+    -|neutral|Je préfère un échange plutôt qu'un remboursement.
+    -|neutral|Pouvez-vous me rappeler demain matin ?
+    -|neutral|Je confirme la commande.
     """
 }

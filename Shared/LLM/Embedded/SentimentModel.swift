@@ -58,9 +58,14 @@ public struct SentimentModel: Sendable {
         var index: [UInt64: Int32] = [:]
         var encoded: [(dense: [Int32], sparse: [Int32], label: Int)] = []
         encoded.reserveCapacity(examples.count)
-        for example in examples {
+        // A stem or pair seen in one training line only is dropped: it cannot generalise, and it would double the
+        // model's size.
+        let hashes = examples.map { Self.sparseFeatures($0.tokens, language: $0.language) }
+        var lines: [UInt64: Int] = [:]
+        for line in hashes { for hash in Set(line) { lines[hash, default: 0] += 1 } }
+        for (example, line) in zip(examples, hashes) {
             var ids: [Int32] = []
-            for hash in Self.sparseFeatures(example.tokens, language: example.language) {
+            for hash in line where lines[hash, default: 0] >= 2 {
                 let id: Int32
                 if let existing = index[hash] { id = existing } else {
                     id = Int32(index.count)

@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: j (default, scored blind once), all (A–J), a to i (development sets since their one blind run each).")
-    var set: String = "j"
+    @Option(help: "Held-out set to score: k (default, scored blind once), all (A–K), a to j (development sets since their one blind run each).")
+    var set: String = "k"
 
     @Flag(help: "List every misclassified example.")
     var errors = false
@@ -28,6 +28,15 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped engine).")
     var sentimentMargin: Double?
 
+    @Option(help: "Sentiment layer L2 penalty (default: the shipped engine).")
+    var sentimentL2: Double?
+
+    @Option(help: "Sentiment layer training epochs (default: the shipped engine).")
+    var sentimentEpochs: Int?
+
+    @Option(help: "Whether the sentiment layer may only move a label by one step (default: the shipped engine).")
+    var sentimentAdjacentOnly: Bool?
+
     mutating func run() async throws {
         guard let selection = HeldOutSelection(rawValue: set.lowercased()) else {
             throw ValidationError("--set must be one of: \(HeldOutSelection.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -35,9 +44,12 @@ struct LLMEval: AsyncParsableCommand {
         let clock = ContinuousClock()
         let trainingStart = clock.now
         var engine = EmbeddedEngine.shared
-        if let sentimentMargin {
+        if sentimentMargin != nil || sentimentL2 != nil || sentimentEpochs != nil || sentimentAdjacentOnly != nil {
             var sentimentOptions = SentimentModel.Options()
-            sentimentOptions.margin = sentimentMargin
+            if let sentimentMargin { sentimentOptions.margin = sentimentMargin }
+            if let sentimentL2 { sentimentOptions.l2 = sentimentL2 }
+            if let sentimentEpochs { sentimentOptions.epochs = sentimentEpochs }
+            if let sentimentAdjacentOnly { sentimentOptions.adjacentOnly = sentimentAdjacentOnly }
             engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentimentOptions)
         }
         _ = engine.classify("warm up")

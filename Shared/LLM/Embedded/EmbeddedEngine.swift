@@ -378,7 +378,7 @@ extension EmbeddedEngine {
 /// The shipped training corpus, parsed.
 enum TrainingCorpus {
     static let sentences: [(Language, LabelledMessage)] = intentOnlySentences
-        + sentimentSentences.compactMap { item in item.intent.map { (item.language, LabelledMessage(text: item.text, intent: $0)) } }
+        + seventhBatch.compactMap { item in item.intent.map { (item.language, LabelledMessage(text: item.text, intent: $0)) } }
     /// The lines of the first six batches, labelled with a category only.
     static let intentOnlySentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
@@ -386,10 +386,14 @@ enum TrainingCorpus {
         + parse(TrainingCorpusFourth.french, .fr) + parse(TrainingCorpusFourth.english, .en)
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
         + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
-    /// The training lines labelled with a sentiment (the seventh batch on): category (nil for a line that only
-    /// carries a sentiment) and sentiment.
-    static let sentimentSentences: [SentimentLabelledMessage] = parseLabelled(TrainingCorpusSeventh.french, .fr)
-        + parseLabelled(TrainingCorpusSeventh.english, .en)
+    /// The training lines labelled with a sentiment (the seventh and eighth batches): category (nil for a line that
+    /// only carries a sentiment) and sentiment. The intent classifier learns from the seventh batch's categories only.
+    static let sentimentSentences: [SentimentLabelledMessage] = seventhBatch + eighthBatch
+    /// The seventh batch: trains the intent classifier too.
+    static let seventhBatch = parseLabelled(TrainingCorpusSeventh.french, .fr) + parseLabelled(TrainingCorpusSeventh.english, .en)
+    /// The eighth batch: trains the sentiment layer only (its categories, weighted towards problem reports, lowered
+    /// intent accuracy on set J from 0.927 to 0.896 in English).
+    static let eighthBatch = parseLabelled(TrainingCorpusEighth.french, .fr) + parseLabelled(TrainingCorpusEighth.english, .en)
     static let keywords: [(Language, LabelledMessage)] = TrainingCorpusExtra.keywordExamples
     static let examples: [(Language, LabelledMessage)] = sentences + keywords
 

@@ -379,7 +379,8 @@ extension EmbeddedEngine {
 enum TrainingCorpus {
     static let sentences: [(Language, LabelledMessage)] = intentOnlySentences
         + seventhBatch.compactMap { item in item.intent.map { (item.language, LabelledMessage(text: item.text, intent: $0)) } }
-    /// The lines labelled with a category only (the first six batches and the ninth).
+    /// The lines labelled with a category only: the first six batches and the ninth (900 English and 107 French lines
+    /// written after set K for English generalisation: intent on cross-validated held-out lines en 0.949 → 0.962).
     static let intentOnlySentences: [(Language, LabelledMessage)] = parse(TrainingCorpusFR.text, .fr) + parse(TrainingCorpusEN.text, .en)
         + parse(TrainingCorpusExtra.french, .fr) + parse(TrainingCorpusExtra.english, .en)
         + parse(TrainingCorpusMore.french, .fr) + parse(TrainingCorpusMore.english, .en)

@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: k (default, scored blind once), all (A–K), a to j (development sets since their one blind run each).")
-    var set: String = "k"
+    @Option(help: "Held-out set to score: l (default, scored blind once), all (A–L), a to k (development sets since their one blind run each).")
+    var set: String = "l"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

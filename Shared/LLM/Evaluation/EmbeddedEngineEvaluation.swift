@@ -32,7 +32,7 @@ public struct EvaluationReport: Sendable {
     /// A readable report: accuracies, then the confusion matrices.
     public func table(showErrors: Bool = false) -> String {
         var out: [String] = []
-        let scope = set == .all ? "all held-out sets A–K (A–J development sets since their one blind run each)" : set == .k ? "held-out set K (written blind, scored once on 2026-11-29)" : "development set \(set.rawValue.uppercased())"
+        let scope = set == .all ? "all held-out sets A–L (A–K development sets since their one blind run each)" : set == .l ? "held-out set L (written blind, scored once on 2026-11-29)" : "development set \(set.rawValue.uppercased())"
         out.append("Embedded engine evaluation — \(scope), never used in training; training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
         out.append("")
         out.append("language  intent (n)        sentiment (n)     language-id (n)")
@@ -103,7 +103,7 @@ public struct LatencyReport: Sendable {
 /// each), so their figures are optimistic. The figure to quote is the next blind set's one run, and
 /// `commerce-bench llm-crossval` (cross-validation over the corpus and these sets) is the guide while tuning.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Every set (A–K), so not a blind figure.
+    /// Every set (A–L), so not a blind figure.
     case all
     /// Set A, written together with the training corpus (a development set).
     case a
@@ -131,9 +131,12 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     /// Set J, written blind during the fifth generalisation step (see HeldOutSetJ); a development set since its
     /// one blind run (2026-11-29): its errors were read while writing the eighth corpus batch.
     case j
-    /// Set K, written blind during the sixth generalisation step (see HeldOutSetK), scored once after it. The
-    /// default of `commerce-bench llm-eval`.
+    /// Set K, written blind during the sixth generalisation step (see HeldOutSetK); a development set since its
+    /// one blind run (2026-11-29): its errors were read while writing the ninth corpus batch.
     case k
+    /// Set L, written blind during the seventh generalisation step (see HeldOutSetL), scored once after it. The
+    /// default of `commerce-bench llm-eval`.
+    case l
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -152,9 +155,9 @@ public enum EmbeddedEngineEvaluation {
     /// HeldOutSetE), F (written blind during the first generalisation step, see HeldOutSetF), G (written blind
     /// during the second generalisation step, see HeldOutSetG), H (scored blind once after the third, see HeldOutSetH)
     /// I (scored blind once after the fourth, see HeldOutSetI), J (scored blind once after the fifth, see HeldOutSetJ) and
-    /// K (scored blind once after the sixth, see HeldOutSetK).
+    /// K (scored blind once after the sixth, see HeldOutSetK) and L (scored blind once after the seventh, see HeldOutSetL).
     static var heldOut: [HeldOutExample] {
-        heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF + heldOutG + heldOutH + heldOutI + heldOutJ + heldOutK
+        heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF + heldOutG + heldOutH + heldOutI + heldOutJ + heldOutK + heldOutL
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
@@ -167,6 +170,7 @@ public enum EmbeddedEngineEvaluation {
     static var heldOutI: [HeldOutExample] { parse(HeldOutSetI.french, .fr) + parse(HeldOutSetI.english, .en) }
     static var heldOutJ: [HeldOutExample] { parse(HeldOutSetJ.french, .fr) + parse(HeldOutSetJ.english, .en) }
     static var heldOutK: [HeldOutExample] { parse(HeldOutSetK.french, .fr) + parse(HeldOutSetK.english, .en) }
+    static var heldOutL: [HeldOutExample] { parse(HeldOutSetL.french, .fr) + parse(HeldOutSetL.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -192,6 +196,7 @@ public enum EmbeddedEngineEvaluation {
         case .i: examples = heldOutI
         case .j: examples = heldOutJ
         case .k: examples = heldOutK
+        case .l: examples = heldOutL
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

@@ -12,15 +12,12 @@ struct LLMAnalyse: AsyncParsableCommand {
     @Argument(help: "Messages to analyse.")
     var messages: [String]
 
-    @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped engine).")
-    var sentimentMargin: Double?
+    @OptionGroup var sentiment: SentimentLayerOptions
 
     mutating func run() async throws {
         var engine = EmbeddedEngine.shared
-        if let sentimentMargin {
-            var sentimentOptions = SentimentModel.Options()
-            sentimentOptions.margin = sentimentMargin
-            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentimentOptions)
+        if sentiment.isSet {
+            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentiment.options)
         }
         for message in messages {
             let analysis = engine.analyse(message)

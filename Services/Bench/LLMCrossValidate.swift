@@ -25,17 +25,7 @@ struct LLMCrossValidate: AsyncParsableCommand {
     @Option(help: "Intent classifier training epochs (default: the shipped setting).")
     var epochs: Int?
 
-    @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped setting).")
-    var sentimentMargin: Double?
-
-    @Option(help: "Sentiment layer L2 penalty (default: the shipped setting).")
-    var sentimentL2: Double?
-
-    @Option(help: "Sentiment layer training epochs (default: the shipped setting).")
-    var sentimentEpochs: Int?
-
-    @Option(help: "Whether the sentiment layer may only move a label by one step (default: the shipped setting).")
-    var sentimentAdjacentOnly: Bool?
+    @OptionGroup var sentiment: SentimentLayerOptions
 
     @Flag(help: "Train each fold's sentiment layer on the training lines only, as the shipped engine (default: also on the fold's other held-out lines).")
     var sentimentCorpusOnly = false
@@ -53,12 +43,7 @@ struct LLMCrossValidate: AsyncParsableCommand {
         if let l2 { options.l2 = l2 }
         if let bayesWeight { options.bayesWeight = bayesWeight }
         if let epochs { options.epochs = epochs }
-        var sentimentOptions = SentimentModel.Options()
-        if let sentimentMargin { sentimentOptions.margin = sentimentMargin }
-        if let sentimentL2 { sentimentOptions.l2 = sentimentL2 }
-        if let sentimentEpochs { sentimentOptions.epochs = sentimentEpochs }
-        if let sentimentAdjacentOnly { sentimentOptions.adjacentOnly = sentimentAdjacentOnly }
-        let report = CrossValidation.run(folds: folds, repeats: repeats, options: options, sentimentOptions: sentimentOptions,
+        let report = CrossValidation.run(folds: folds, repeats: repeats, options: options, sentimentOptions: sentiment.options,
                                          sentimentFromHeldOut: !sentimentCorpusOnly)
         print(report.table())
         print("")

@@ -25,17 +25,7 @@ struct LLMEval: AsyncParsableCommand {
     @Flag(help: "Skip the latency benchmark.")
     var skipLatency = false
 
-    @Option(help: "Margin by which the learned sentiment layer must beat the lexicon's label to overrule it; 1 = lexicon only (default: the shipped engine).")
-    var sentimentMargin: Double?
-
-    @Option(help: "Sentiment layer L2 penalty (default: the shipped engine).")
-    var sentimentL2: Double?
-
-    @Option(help: "Sentiment layer training epochs (default: the shipped engine).")
-    var sentimentEpochs: Int?
-
-    @Option(help: "Whether the sentiment layer may only move a label by one step (default: the shipped engine).")
-    var sentimentAdjacentOnly: Bool?
+    @OptionGroup var sentiment: SentimentLayerOptions
 
     mutating func run() async throws {
         guard let selection = HeldOutSelection(rawValue: set.lowercased()) else {
@@ -44,13 +34,8 @@ struct LLMEval: AsyncParsableCommand {
         let clock = ContinuousClock()
         let trainingStart = clock.now
         var engine = EmbeddedEngine.shared
-        if sentimentMargin != nil || sentimentL2 != nil || sentimentEpochs != nil || sentimentAdjacentOnly != nil {
-            var sentimentOptions = SentimentModel.Options()
-            if let sentimentMargin { sentimentOptions.margin = sentimentMargin }
-            if let sentimentL2 { sentimentOptions.l2 = sentimentL2 }
-            if let sentimentEpochs { sentimentOptions.epochs = sentimentEpochs }
-            if let sentimentAdjacentOnly { sentimentOptions.adjacentOnly = sentimentAdjacentOnly }
-            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentimentOptions)
+        if sentiment.isSet {
+            engine = EmbeddedEngine(training: EmbeddedEngine.trainingSentences + EmbeddedEngine.trainingKeywords, sentimentOptions: sentiment.options)
         }
         _ = engine.classify("warm up")
         let trainingTime = clock.now - trainingStart

@@ -139,7 +139,7 @@ public struct IntentClassifier: Sendable {
         }
         FeatureTable.write(index, weights: weights, width: classCount, into: &writer)
         writer.append(bias)
-        FeatureTable.write(Dictionary(uniqueKeysWithValues: domainHashes.map { ($0, Int32(0)) }), weights: [], width: 0, into: &writer)
+        FeatureTable.write(set: domainHashes, into: &writer)
     }
 
     /// Multinomial naive Bayes over feature presence, Laplace-smoothed: log P(feature | class).

@@ -146,10 +146,15 @@ struct FeatureTable: @unchecked Sendable {
         writer.append(rows)
     }
 
+    /// Writes a set of hashes (a table of width 0).
+    static func write(set hashes: some Sequence<UInt64>, into writer: inout ModelImageWriter) {
+        write(Dictionary(hashes.map { ($0, Int32(0)) }, uniquingKeysWith: { first, _ in first }), weights: [], width: 0, into: &writer)
+    }
+
     /// A set of hashes on the heap (training uses it before the image exists).
     init(set hashes: some Sequence<UInt64>) {
         var writer = ModelImageWriter()
-        Self.write(Dictionary(hashes.map { ($0, Int32(0)) }, uniquingKeysWith: { first, _ in first }), weights: [], width: 0, into: &writer)
+        Self.write(set: hashes, into: &writer)
         var reader = try! ModelImageReader(ModelMemory(copying: writer.bytes))
         self = try! FeatureTable(reading: &reader)
     }

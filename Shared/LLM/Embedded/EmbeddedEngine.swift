@@ -388,6 +388,7 @@ enum TrainingCorpus {
         + parse(TrainingCorpusFifth.french, .fr) + parse(TrainingCorpusFifth.english, .en)
         + parse(TrainingCorpusSixth.french, .fr) + parse(TrainingCorpusSixth.english, .en)
         + parse(TrainingCorpusNinth.french, .fr) + parse(TrainingCorpusNinth.english, .en)
+        + parse(TrainingCorpusTenth.french, .fr) + parse(TrainingCorpusTenth.english, .en)
     /// The training lines labelled with a sentiment (the seventh and eighth batches): category (nil for a line that
     /// only carries a sentiment) and sentiment. The intent classifier learns from the seventh batch's categories only.
     static let sentimentSentences: [SentimentLabelledMessage] = seventhBatch + eighthBatch

@@ -121,15 +121,18 @@ final class Gateway: Sendable {
             responder: responder,
             // HTTP/1.1, plus WebSocket upgrades (only the first request of a connection is examined for one, so the
             // proxied HTTP path is unchanged); `webSockets` decides on each upgrade. Requests to the agents are
-            // answered on the event loop by ProxyChannelHandler when their credential is cached.
+            // answered on the event loop by ProxyChannelHandler when their credential is cached; it also keeps the
+            // connection's idle timeout (Hummingbird's handler only sees the requests passed to it).
             server: HTTPServerBuilder { responder in
                 FirstRequestIdleTimeout(
                     HTTP1WebSocketUpgradeChannel(
                         responder: responder,
                         configuration: .init(
                             http1: .init(
-                                additionalChannelHandlers: [ProxyChannelInstaller(proxy: proxy, logger: logger)],
-                                idleTimeout: idleTimeout),
+                                additionalChannelHandlers: [
+                                    ProxyChannelInstaller(proxy: proxy, logger: logger, idleTimeout: idleTimeout)
+                                ],
+                                idleTimeout: nil),
                             ws: .init(maxFrameSize: WebSocketProxy.maxMessageBytes)),
                         shouldUpgrade: webSockets.shouldUpgrade),
                     timeout: idleTimeout)

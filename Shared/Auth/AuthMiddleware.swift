@@ -25,20 +25,21 @@ public struct AuthMiddleware: RouterMiddleware {
 
     /// The token of an `Authorization: Bearer <token>` header (scheme case-insensitive), or nil.
     public static func bearerToken(_ headers: HTTPFields) -> Substring? {
-        guard let value = headers.value(for: .authorization) else { return nil }
-        // Bytes and characters agree when the first eight bytes are ASCII: the scheme is compared byte by byte.
+        headers.value(for: .authorization).flatMap(bearerToken(value:))
+    }
+
+    /// The token of an `Authorization` field's value: `Bearer <token>`, the scheme in any case, compared byte by byte.
+    public static func bearerToken(value: String) -> Substring? {
         let utf8 = value.utf8
-        if utf8.count > 7, utf8.prefix(8).allSatisfy({ $0 < 0x80 }) {
-            for (byte, expected) in zip(utf8.prefix(7), "bearer ".utf8) where byte != expected {
-                guard expected != UInt8(ascii: " "), byte | 0x20 == expected else { return nil }
-            }
-            let token = value[utf8.index(utf8.startIndex, offsetBy: 7)...].drop(while: { $0 == " " })
-            return token.isEmpty ? nil : token
+        var index = utf8.startIndex
+        for expected in "bearer".utf8 {
+            // `byte | 0x20` folds exactly the upper-case letter onto each (lower-case) letter of the scheme.
+            guard index != utf8.endIndex, utf8[index] | 0x20 == expected else { return nil }
+            utf8.formIndex(after: &index)
         }
-        let scheme = value.prefix(7)
-        guard scheme.count == 7, scheme.lowercased() == "bearer " else { return nil }
-        let token = value.dropFirst(7).drop(while: { $0 == " " })
-        return token.isEmpty ? nil : Substring(token)
+        guard index != utf8.endIndex, utf8[index] == UInt8(ascii: " ") else { return nil }
+        while index != utf8.endIndex, utf8[index] == UInt8(ascii: " ") { utf8.formIndex(after: &index) }
+        return index == utf8.endIndex ? nil : value[index...]
     }
 }
 

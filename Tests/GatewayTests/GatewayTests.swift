@@ -3,6 +3,7 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 import TestSupport
+import Synchronization
 import Testing
 
 /// The gateway and `sav-agent` as real processes over real sockets: identity, the forged-token matrix, routing,
@@ -512,6 +513,58 @@ struct GatewayTests {
         }
     }
 
+    @Test("event-loop path: a connection in use outlives the idle timeout, an idle or stalled one is closed after it; SIGTERM lets the request with the agent finish")
+    func idleTimeAndShutdown() async throws {
+        try await GatewayStack.with(["IDLE_TIMEOUT_SECONDS": "1"]) { stack in
+            let admin = try await stack.newTenantAdmin("idletime")
+            #expect(try await stack.call(.GET, Self.faqsPath, token: admin.accessToken).status == 200)  // token cached
+            let port = try #require(URL(string: stack.gateway.baseURL)?.port)
+            let request = "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\nAuthorization: Bearer \(admin.accessToken)\r\n\r\n"
+
+            // A request every 0.6 s for 3 s (after the first, all taken on the event loop): never idle for 1 s.
+            let busy = try await RawConnection(port: port)
+            for _ in 0..<5 {
+                try await busy.send(request)
+                try await Task.sleep(for: .milliseconds(600))
+            }
+            #expect(busy.channel.isActive, "closed while in use")
+            let idleStart = ContinuousClock.now
+            try await busy.channel.closeFuture.get()
+            #expect(idleStart.duration(to: .now) < .seconds(3))
+            #expect(busy.text.components(separatedBy: "HTTP/1.1 200 OK").count - 1 == 5)
+
+            // A request whose body stops arriving is idle time too.
+            let stalled = try await RawConnection(port: port)
+            try await stalled.send(request)
+            try await Task.sleep(for: .milliseconds(300))
+            try await stalled.send(
+                "POST \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\nAuthorization: Bearer \(admin.accessToken)\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"question\"")
+            let stallStart = ContinuousClock.now
+            try await stalled.channel.closeFuture.get()
+            #expect(stallStart.duration(to: .now) < .seconds(3))
+
+            // SIGTERM while a request taken on the event loop is with a stopped agent: it is answered in full (with
+            // `Connection: close`), then the connection is closed and the gateway exits 0.
+            let draining = try await RawConnection(port: port)
+            try await draining.send(request)
+            try await Task.sleep(for: .milliseconds(300))
+            kill(stack.sav.pid, SIGSTOP)
+            try await draining.send(request)
+            try await Task.sleep(for: .milliseconds(300))
+            kill(stack.gateway.pid, SIGTERM)
+            try await Task.sleep(for: .milliseconds(500))
+            kill(stack.sav.pid, SIGCONT)
+            try await draining.channel.closeFuture.get()
+            let answers = draining.text.components(separatedBy: "HTTP/1.1 ").dropFirst()
+            #expect(answers.count == 2)
+            #expect(answers.last?.hasPrefix("200 OK") == true)
+            #expect(answers.last?.lowercased().contains("connection: close") == true)
+            #expect(answers.last?.hasSuffix("}") == true, "answer cut short")
+            #expect(try await stack.gateway.stop() == 0)
+        }
+    }
+
     @Test("a client that ends its output after its requests still gets every answer, in order")
     func halfClosedClient() async throws {
         try await GatewayStack.with { stack in
@@ -571,6 +624,45 @@ struct GatewayTests {
             #expect(!docs.body.contains("<link"))
             #expect(!docs.body.contains("src="))
             #expect(!docs.body.contains("https://"))
+        }
+    }
+}
+
+/// A raw TCP connection to the gateway that keeps everything it receives; closed by the test after 10 s at the
+/// latest (a server that never closes fails the test instead of hanging it).
+final class RawConnection: Sendable {
+    let channel: any Channel
+    private let received = Received()
+
+    init(port: Int) async throws {
+        let received = self.received
+        channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Collector(received)) }
+            }
+            .connect(host: "127.0.0.1", port: port).get()
+        let channel = self.channel
+        channel.eventLoop.scheduleTask(in: .seconds(10)) { channel.close(promise: nil) }
+    }
+
+    func send(_ text: String) async throws {
+        try await channel.writeAndFlush(ByteBuffer(string: text))
+    }
+
+    /// What arrived so far, as text.
+    var text: String { String(decoding: received.bytes.withLock { $0 }, as: UTF8.self) }
+
+    private final class Received: Sendable {
+        let bytes = Mutex<[UInt8]>([])
+    }
+
+    private final class Collector: ChannelInboundHandler, Sendable {
+        typealias InboundIn = ByteBuffer
+        let received: Received
+        init(_ received: Received) { self.received = received }
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            let bytes = unwrapInboundIn(data).readableBytesView
+            received.bytes.withLock { $0 += bytes }
         }
     }
 }

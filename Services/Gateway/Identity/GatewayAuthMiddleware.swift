@@ -62,10 +62,16 @@ struct RateLimits: Sendable {
         return error
     }
 
+    /// Sets the `RateLimit-*` fields of `decision` (replacing any).
     static func apply(_ decision: TokenBucketLimiter.Decision, to headers: inout HTTPFields) {
-        headers[limitField] = String(decision.limit)
-        headers[remainingField] = String(decision.remaining)
-        headers[resetField] = String(decision.resetSeconds)
+        for field in fields(decision) { headers[field.name] = field.value }
+    }
+
+    /// The `RateLimit-*` fields of `decision`, for fields that have none yet (appending is cheaper than setting).
+    static func fields(_ decision: TokenBucketLimiter.Decision) -> [HTTPField] {
+        [HTTPField(name: limitField, value: String(decision.limit)),
+         HTTPField(name: remainingField, value: String(decision.remaining)),
+         HTTPField(name: resetField, value: String(decision.resetSeconds))]
     }
 
     private static let limitField = HTTPField.Name("RateLimit-Limit")!
@@ -80,8 +86,12 @@ enum ClientAddress {
     }
 
     static func of(_ headers: HTTPFields, remote: SocketAddress?, trustForwardedFor: Bool) -> String {
-        if trustForwardedFor, let forwarded = headers[HTTPField.Name("X-Forwarded-For")!],
-           let first = forwarded.split(separator: ",").first {
+        of(forwardedFor: headers[HTTPField.Name("X-Forwarded-For")!], remote: remote, trustForwardedFor: trustForwardedFor)
+    }
+
+    /// `forwardedFor`: the request's `X-Forwarded-For` field.
+    static func of(forwardedFor: String?, remote: SocketAddress?, trustForwardedFor: Bool) -> String {
+        if trustForwardedFor, let forwarded = forwardedFor, let first = forwarded.split(separator: ",").first {
             return first.trimmingCharacters(in: .whitespaces)
         }
         return remote?.ipAddress ?? "unknown"

@@ -41,7 +41,7 @@ final class GatewayAuthenticator: Sendable {
 
     /// Verifies `credential`; throws 401 for anything else.
     func authenticate(_ credential: Substring) async throws -> Authenticated {
-        if credential.hasPrefix(Self.apiKeyPrefix) {
+        if credential.utf8.starts(with: Self.apiKeyPrefix.utf8) {
             return try await authenticateAPIKey(credential)
         }
         let verified = try await tokens.verify(credential)
@@ -51,7 +51,7 @@ final class GatewayAuthenticator: Sendable {
     /// `credential` from the caches alone (verified access tokens, recently exchanged API keys): nil when only
     /// ``authenticate(_:)`` can tell, 401 when a cached token expired or was revoked. Never waits.
     func cachedAuthentication(_ credential: Substring) throws -> Authenticated? {
-        if credential.hasPrefix(Self.apiKeyPrefix) {
+        if credential.utf8.starts(with: Self.apiKeyPrefix.utf8) {
             guard credential.utf8.count <= 128 else { throw APIError.unauthorized("invalid API key") }
             return cachedKey(hash: Self.sha256(credential), now: clock.now)
         }

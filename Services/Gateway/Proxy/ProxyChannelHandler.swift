@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import NIOHTTPTypesHTTP1
 import ServiceRuntime
 import Synchronization
 
@@ -15,19 +16,23 @@ import Synchronization
 /// own routes, a credential seen for the first time, a plan not cached) goes on to Hummingbird unchanged, where
 /// ``ProxyResponder/handle(_:context:route:)`` takes the same steps with lookups.
 ///
-/// It sits behind Hummingbird's `HTTPConnectionStateHandler`, so idle timeouts, `Connection: close` at shutdown and
-/// the count of requests in progress cover both paths. Answers leave in request order: while a request it handed to
-/// Hummingbird is unanswered, the next ones go to Hummingbird too; while one of its own is with an agent, later
-/// requests wait in a queue and, once something is queued, the connection is not read further.
+/// It sits right behind NIO's HTTP/1 decoder, in front of the conversion to HTTPTypes and Hummingbird's
+/// connection-state handler: a proxied request is read, forwarded and answered in NIO's types (the agent's answer
+/// goes back with its own `HTTPHeaders`), which spares two conversions of every header field. Since
+/// Hummingbird's handler then sees only the requests passed to it, this handler keeps the connection's idle
+/// timeout (Hummingbird's is off on this server) and holds a graceful-shutdown request until its own answer is
+/// out. Answers leave in request order: while a request it handed to Hummingbird is unanswered, the next ones go to
+/// Hummingbird too; while one of its own is with an agent, later requests wait in a queue and, once something is
+/// queued, the connection is not read further.
 final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
-    typealias OutboundIn = HTTPResponsePart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
 
     /// A request taken on this path.
     private struct Taken {
-        var head: HTTPRequest
+        var head: HTTPRequestHead
         var route: RouteTable.Route
         /// Nil until the request is let through.
         var admission: ProxyResponder.Admission?
@@ -50,11 +55,11 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private let proxy: ProxyResponder
     private let logger: Logger
-    private var state = State.idle
+    private var state: State
     /// Requests handed to Hummingbird whose answer has not ended yet.
-    private var routerRequests = 0
+    private var routerRequests: Int
     /// Parts that arrived while a request was with an agent.
-    private var queued = CircularBuffer<HTTPRequestPart>()
+    private var queued = CircularBuffer<HTTPServerRequestPart>()
     /// A `read` held back while a request is with an agent.
     private var readHeld = false
     /// Parts handed on to Hummingbird so far.
@@ -65,15 +70,50 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// ends the connection when told, so it is told after those answers.
     private var inputClosedHeld = false
 
-    init(proxy: ProxyResponder, logger: Logger) {
+    // The connection's idle timeout: closed when no request is being answered and nothing was read or answered for
+    // `idleTimeout` (a request whose head or body is still arriving counts as idle time, as in Hummingbird).
+    private let idleTimeout: TimeAmount?
+    private var lastActive = NIODeadline.now()
+    private var idleTimer: Scheduled<Void>?
+    /// Between a request's head and its end.
+    private var readingRequest = false
+
+    /// A graceful shutdown was asked for: requests are no longer taken here, and the request to quiesce goes on to
+    /// Hummingbird's handler (which closes the connection once its answers are out) after this path's answer.
+    private var quiescing = false
+    private var quiesceHeld = false
+    /// The write of this path's last answer, while quiescing (the connection is closed only once it is out).
+    private var lastAnswer: EventLoopFuture<Void>?
+
+    /// `passing`: the first request of the connection, already on its way to Hummingbird when this handler was added.
+    init(proxy: ProxyResponder, logger: Logger, idleTimeout: TimeAmount?, passing: Bool) {
         self.proxy = proxy
         self.logger = logger
+        self.idleTimeout = idleTimeout
+        state = passing ? .passing : .idle
+        routerRequests = passing ? 1 : 0
+        readingRequest = passing
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        armIdleTimer(context: context)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleTimer?.cancel()
+        idleTimer = nil
     }
 
     // MARK: - Inbound
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
+        lastActive = .now()
+        switch part {
+        case .head: readingRequest = true
+        case .end: readingRequest = false
+        case .body: break
+        }
         if case .exchanging = state {
             queued.append(part)
         } else {
@@ -81,7 +121,7 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
-    private func process(_ part: HTTPRequestPart, context: ChannelHandlerContext) {
+    private func process(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
         switch (state, part) {
         case (.idle, .head(let head)):
             take(head, context: context)
@@ -112,24 +152,24 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Takes the request here when the caches say who is asking, else hands it to Hummingbird.
-    private func take(_ head: HTTPRequest, context: ChannelHandlerContext) {
-        guard routerRequests == 0, let target = head.path, let route = proxy.routes.match(ProxyResponder.pathOnly(target))
+    private func take(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
+        guard routerRequests == 0, !quiescing, let route = proxy.routes.match(ProxyResponder.pathOnly(head.uri))
         else { return pass(.head(head), context: context) }
         let start = ContinuousClock.now
         do {
             guard case .admitted(let admission) = try proxy.admitFromCache(head, route: route, remote: context.channel.remoteAddress)
             else { return pass(.head(head), context: context) }
             state = .reading(Taken(
-                head: head, route: route, admission: admission, requestId: ProxyResponder.requestId(head.headerFields),
+                head: head, route: route, admission: admission, requestId: ProxyResponder.requestId(head.headers),
                 start: start))
         } catch {
             state = .discarding
-            let taken = Taken(head: head, route: route, requestId: ProxyResponder.requestId(head.headerFields), start: start)
+            let taken = Taken(head: head, route: route, requestId: ProxyResponder.requestId(head.headers), start: start)
             refuse(error, taken: taken, context: context)
         }
     }
 
-    private func pass(_ part: HTTPRequestPart, context: ChannelHandlerContext) {
+    private func pass(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
         switch part {
         case .head:
             routerRequests += 1
@@ -148,10 +188,10 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func forward(_ taken: Taken, context: ChannelHandlerContext) {
         state = .exchanging
         guard let admission = taken.admission else { return }
-        let head: HTTPRequestHead
+        let request: UpstreamRequest
         do {
             if peer == nil { peer = context.channel.remoteAddress?.ipAddress ?? "" }
-            head = try proxy.upstreamHead(
+            request = try proxy.upstreamRequest(
                 taken.head, admission: admission, requestId: taken.requestId, peer: peer!.isEmpty ? nil : peer,
                 body: taken.body)
         } catch {
@@ -159,17 +199,16 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             return resume(context: context)
         }
         proxy.exchange(
-            route: taken.route, head: head, body: taken.body,
-            idempotent: ProxyResponder.idempotentMethods.contains(taken.head.method), on: context.eventLoop
+            route: taken.route, request: request,
+            idempotent: ProxyResponder.isIdempotent(taken.head.method), on: context.eventLoop
         ).assumeIsolated().whenComplete { result in
             switch result {
             case .success(let exchanged):
-                let fields = ProxyResponder.responseFields(
-                    exchanged.response, requestId: taken.requestId, decision: admission.decision)
-                let status = HTTPResponse.Status(code: Int(exchanged.response.head.status.code))
-                self.answer(
-                    HTTPResponse(status: status, headerFields: fields), body: exchanged.response.body, taken: taken,
-                    upstream: exchanged.upstream, context: context)
+                let response = exchanged.response
+                let head = HTTPResponseHead(
+                    version: .http1_1, status: response.head.status,
+                    headers: ProxyResponder.responseFields(response, requestId: taken.requestId, decision: admission.decision))
+                self.answer(head, body: response.body, taken: taken, upstream: exchanged.upstream, context: context)
             case .failure(let error):
                 self.refuse(error, taken: taken, context: context)
             }
@@ -185,29 +224,35 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if let decision = taken.admission?.decision, failure.error.status != 429 {
             RateLimits.apply(decision, to: &head.headerFields)
         }
-        answer(head, body: body, taken: taken, upstream: failure.upstream ?? "-", context: context)
+        answer(HTTPResponseHead(head), body: body, taken: taken, upstream: failure.upstream ?? "-", context: context)
     }
 
-    /// Writes the answer (head, body, end) with one flush, then records it.
-    private func answer(_ head: HTTPResponse, body: ByteBuffer, taken: Taken, upstream: String, context: ChannelHandlerContext) {
+    /// Writes the answer (head, body, end) with one flush, then records it. `head` has no `Content-Length` or `Date`
+    /// field (they are added here).
+    private func answer(_ head: HTTPResponseHead, body: ByteBuffer, taken: Taken, upstream: String, context: ChannelHandlerContext) {
         var head = head
-        head.headerFields[.contentLength] = String(body.readableBytes)
-        head.headerFields[.date] = HTTPDate.now()
+        head.headers.add(name: "Content-Length", value: String(body.readableBytes))
+        head.headers.add(name: "Date", value: HTTPDate.now())
+        if quiescing { head.headers.add(name: "Connection", value: "close") }
         context.write(wrapOutboundOut(.head(head)), promise: nil)
-        if taken.head.method != .head, body.readableBytes > 0 {
-            context.write(wrapOutboundOut(.body(body)), promise: nil)
+        if taken.head.method != .HEAD, body.readableBytes > 0 {
+            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-        if let connection = taken.head.headerFields.value(for: .connection), connection.lowercased() == "close" {
+        let written = quiescing ? context.eventLoop.makePromise(of: Void.self) : nil
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: written)
+        lastAnswer = written?.futureResult
+        answered(context: context)
+        if !taken.head.isKeepAlive {
             context.close(promise: nil)
         }
         proxy.record(
-            route: taken.route, method: taken.head.method, path: ProxyResponder.pathOnly(taken.head.path ?? "/"),
-            status: head.status.code, start: taken.start, requestId: taken.requestId, tenantId: taken.admission?.tenantId,
-            upstream: upstream, logger: logger)
+            route: taken.route, method: taken.head.method.rawValue, path: ProxyResponder.pathOnly(taken.head.uri),
+            status: Int(head.status.code), start: taken.start, requestId: taken.requestId,
+            tenantId: taken.admission?.tenantId, upstream: upstream, logger: logger)
     }
 
-    /// After an answer: back to idle, the queued parts processed in order, then the held end of input and read.
+    /// After an answer: back to idle, the queued parts processed in order, then the held end of input, the held
+    /// request to quiesce and read.
     private func resume(context: ChannelHandlerContext) {
         if case .exchanging = state { state = .idle }
         let passedBefore = passed
@@ -222,6 +267,16 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             inputClosedHeld = false
             context.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
         }
+        if quiesceHeld {
+            quiesceHeld = false
+            // Hummingbird's handler closes the connection at once when it has no request of its own in progress:
+            // only once this path's last answer has been written.
+            if let lastAnswer {
+                lastAnswer.assumeIsolated().whenComplete { _ in context.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent()) }
+            } else {
+                context.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+            }
+        }
         if readHeld {
             readHeld = false
             context.read()
@@ -229,11 +284,17 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if let event = event as? ChannelEvent, event == .inputClosed, isBusy {
+        if event is ChannelShouldQuiesceEvent {
+            quiescing = true
+            if isBusy {
+                quiesceHeld = true
+                return
+            }
+        } else if let event = event as? ChannelEvent, event == .inputClosed, isBusy {
             inputClosedHeld = true
-        } else {
-            context.fireUserInboundEventTriggered(event)
+            return
         }
+        context.fireUserInboundEventTriggered(event)
     }
 
     /// A request of this path is with an agent, or parts wait for one to be answered.
@@ -242,10 +303,39 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
         return !queued.isEmpty
     }
 
+    // MARK: - Idle timeout
+
+    /// An answer (this path's or Hummingbird's) has ended.
+    private func answered(context: ChannelHandlerContext) {
+        lastActive = .now()
+        if idleTimer == nil { armIdleTimer(context: context) }
+    }
+
+    private func armIdleTimer(context: ChannelHandlerContext) {
+        guard let idleTimeout else { return }
+        idleTimer = context.eventLoop.assumeIsolated().scheduleTask(deadline: lastActive + idleTimeout) {
+            self.idleTimer = nil
+            // A request read in full is being answered: the end of its answer sets the timer again.
+            let answering: Bool = {
+                if case .exchanging = self.state { return true }
+                return self.routerRequests > 0 && !self.readingRequest
+            }()
+            if answering { return }
+            if NIODeadline.now() >= self.lastActive + idleTimeout {
+                context.close(promise: nil)
+            } else {
+                self.armIdleTimer(context: context)
+            }
+        }
+    }
+
     // MARK: - Outbound
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) { routerRequests = max(0, routerRequests - 1) }
+        if case .end = unwrapOutboundIn(data) {
+            routerRequests = max(0, routerRequests - 1)
+            answered(context: context)
+        }
         context.write(data, promise: promise)
     }
 
@@ -261,27 +351,31 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 }
 
-/// Puts a ``ProxyChannelHandler`` behind Hummingbird's `HTTPConnectionStateHandler` when the first request arrives
-/// (the HTTP/1 pipeline is only complete once the WebSocket upgrade has been ruled out), then leaves.
+/// Puts a ``ProxyChannelHandler`` in front of the conversion to HTTPTypes when the first request arrives (the HTTP/1
+/// pipeline is only complete once the WebSocket upgrade has been ruled out), then leaves. That first request is
+/// already past the conversion: it goes to Hummingbird.
 final class ProxyChannelInstaller: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
 
     private let proxy: ProxyResponder
     private let logger: Logger
+    private let idleTimeout: TimeAmount?
     private var installed = false
 
-    init(proxy: ProxyResponder, logger: Logger) {
+    init(proxy: ProxyResponder, logger: Logger, idleTimeout: TimeAmount?) {
         self.proxy = proxy
         self.logger = logger
+        self.idleTimeout = idleTimeout
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if !installed {
             installed = true
             let pipeline = context.pipeline.syncOperations
-            if let state = try? pipeline.handler(type: HTTPConnectionStateHandler.self) {
-                try? pipeline.addHandler(ProxyChannelHandler(proxy: proxy, logger: logger), position: .after(state))
+            if let codec = try? pipeline.context(handlerType: HTTP1ToHTTPServerCodec.self) {
+                let handler = ProxyChannelHandler(proxy: proxy, logger: logger, idleTimeout: idleTimeout, passing: true)
+                try? pipeline.addHandler(handler, position: .before(codec.handler))
             }
         }
         context.fireChannelRead(data)

@@ -21,7 +21,7 @@ import Synchronization
 /// `Authorization: Bearer`, which the agent verifies again. Request bodies (bounded by `MAX_BODY_BYTES`) are read
 /// before forwarding, so that an idempotent request can be retried and a JSON body's depth checked; the exchange
 /// with the agent goes through ``UpstreamClient`` (pooled keep-alive connections, one write per request).
-struct ProxyResponder: Sendable {
+final class ProxyResponder: Sendable {
     let routes: RouteTable
     let pools: [ServiceIdentity: UpstreamPool]
     let timeouts: [ServiceIdentity: Duration]
@@ -51,7 +51,7 @@ struct ProxyResponder: Sendable {
 
     /// Request headers never forwarded: hop-by-hop ones, ones the gateway sets itself, and identity claims that only
     /// a verified token may carry.
-    static let strippedRequestHeaders: Set<String> = [
+    static let strippedRequestHeaders: HeaderNameSet = [
         "connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "trailer",
         "transfer-encoding", "upgrade", "host", "content-length", "authorization", "x-request-id",
         "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "x-real-ip",
@@ -59,12 +59,18 @@ struct ProxyResponder: Sendable {
         "x-authenticated-user", "x-auth-user", "x-remote-user", "remote-user", "x-api-key-id", "x-internal-identity",
     ]
 
-    static let strippedResponseHeaders: Set<String> = [
+    static let strippedResponseHeaders: HeaderNameSet = [
         "connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "x-request-id",
-        "server", "date",
+        "server", "date", "content-length", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset",
     ]
 
-    static let idempotentMethods: Set<HTTPRequest.Method> = [.get, .head, .options, .put, .delete]
+    /// Methods whose request may be sent again to another upstream after a transport failure.
+    static func isIdempotent(_ method: NIOHTTP1.HTTPMethod) -> Bool {
+        switch method {
+        case .GET, .HEAD, .OPTIONS, .PUT, .DELETE: true
+        default: false
+        }
+    }
 
     /// `X-Request-ID` (the runtime's `RequestIDMiddleware.headerName`, which makes a new name on each use).
     static let requestIdField = RequestIDMiddleware<AppRequestContext>.headerName
@@ -90,13 +96,15 @@ struct ProxyResponder: Sendable {
     /// loop (credentials or plans not cached yet, and everything while the connection has a router request open).
     func handle(_ request: Request, context: AppRequestContext, route: RouteTable.Route) async -> Response {
         let start = ContinuousClock.now
-        let requestId = Self.requestId(request.headers)
+        let requestId = Self.requestId(HTTPHeaders(request.headers))
         var tenantId: String?
         var upstreamName = "-"
         var decision: TokenBucketLimiter.Decision?
         var response: Response
         do {
-            let admission = try await admit(request.head, route: route, remote: context.remoteAddress)
+            // The request in NIO's form, as the event-loop path sees it (`Host` from the authority, cookies joined).
+            let head = try HTTPRequestHead(request.head)
+            let admission = try await admit(head, route: route, remote: context.remoteAddress)
             tenantId = admission.tenantId
             decision = admission.decision
             var body: ByteBuffer?
@@ -108,17 +116,17 @@ struct ProxyResponder: Sendable {
                     throw APIError.payloadTooLarge(limit: maxBodyBytes)
                 }
             }
-            let head = try upstreamHead(
-                request.head, admission: admission, requestId: requestId, peer: context.remoteAddress?.ipAddress, body: body)
+            let upstreamRequest = try upstreamRequest(
+                head, admission: admission, requestId: requestId, peer: context.remoteAddress?.ipAddress, body: body)
             let exchanged = try await exchange(
-                route: route, head: head, body: body, idempotent: Self.idempotentMethods.contains(request.method),
+                route: route, request: upstreamRequest, idempotent: Self.isIdempotent(head.method),
                 on: client.preferredEventLoop
             ).get()
             upstreamName = exchanged.upstream
             let fields = Self.responseFields(exchanged.response, requestId: requestId, decision: decision)
             response = Response(
-                status: HTTPResponse.Status(code: Int(exchanged.response.head.status.code)), headers: fields,
-                body: ResponseBody(byteBuffer: exchanged.response.body))
+                status: HTTPResponse.Status(code: Int(exchanged.response.head.status.code)),
+                headers: HTTPFields(fields, splitCookie: false), body: ResponseBody(byteBuffer: exchanged.response.body))
         } catch {
             let failure = failed(error, requestId: requestId, logger: context.logger)
             upstreamName = failure.upstream ?? upstreamName
@@ -127,26 +135,27 @@ struct ProxyResponder: Sendable {
             if let decision, failure.error.status != 429 { RateLimits.apply(decision, to: &response.headers) }
         }
         record(
-            route: route, method: request.method, path: request.uri.path[...], status: Int(response.status.code), start: start,
+            route: route, method: request.method.rawValue, path: request.uri.path[...], status: Int(response.status.code), start: start,
             requestId: requestId, tenantId: tenantId, upstream: upstreamName, logger: context.logger)
         return response
     }
 
     /// The checks before the body: header and declared body sizes, the credential (verified access tokens and
     /// exchanged API keys come from caches), the rate limit. Throws the API error that refuses the request.
-    func admitFromCache(_ head: HTTPRequest, route: RouteTable.Route, remote: SocketAddress?) throws -> CachedAdmission {
-        try Self.checkHeaderSize(head.headerFields, limit: config.maxHeaderBytes)
-        if let length = head.headerFields.value(for: .contentLength).flatMap({ Int($0) }), length > maxBodyBytes {
+    func admitFromCache(_ head: HTTPRequestHead, route: RouteTable.Route, remote: SocketAddress?) throws -> CachedAdmission {
+        try Self.checkHeaderSize(head.headers, limit: config.maxHeaderBytes)
+        if let length = head.headers.first(name: "content-length").flatMap({ Int($0) }), length > maxBodyBytes {
             throw APIError.payloadTooLarge(limit: maxBodyBytes)
         }
-        if let credential = AuthMiddleware.bearerToken(head.headerFields) {
+        if let credential = Self.bearerCredential(head.headers) {
             guard let authenticated = try authenticator.cachedAuthentication(credential),
                   let decision = limits.cachedTenant(authenticated.verified.tenantId)
             else { return .needsLookup }
             return .admitted(try admitted(authenticated, decision))
         }
-        guard RouteTable.isPublic(route, path: Self.pathOnly(head.path ?? "/")) else { throw APIError.unauthorized() }
-        let ip = ClientAddress.of(head.headerFields, remote: remote, trustForwardedFor: config.trustForwardedFor)
+        guard RouteTable.isPublic(route, path: Self.pathOnly(head.uri)) else { throw APIError.unauthorized() }
+        let ip = ClientAddress.of(
+            forwardedFor: head.headers.first(name: "x-forwarded-for"), remote: remote, trustForwardedFor: config.trustForwardedFor)
         let decision = limits.anonymous(ip: ip)
         guard decision.allowed else {
             rateLimitedIP.increment()
@@ -156,9 +165,10 @@ struct ProxyResponder: Sendable {
     }
 
     /// ``admitFromCache(_:route:remote:)``, looking up what is not cached (the credential in the store, the plan).
-    func admit(_ head: HTTPRequest, route: RouteTable.Route, remote: SocketAddress?) async throws -> Admission {
+    func admit(_ head: HTTPRequestHead, route: RouteTable.Route, remote: SocketAddress?) async throws -> Admission {
         if case .admitted(let admission) = try admitFromCache(head, route: route, remote: remote) { return admission }
-        guard let credential = AuthMiddleware.bearerToken(head.headerFields) else { throw APIError.unauthorized() }
+        guard let credential = Self.bearerCredential(head.headers)
+        else { throw APIError.unauthorized() }
         let authenticated = try await authenticator.authenticate(credential)
         return try admitted(authenticated, await limits.tenant(authenticated.verified.tenantId))
     }
@@ -171,29 +181,46 @@ struct ProxyResponder: Sendable {
         return Admission(forwardToken: authenticated.forwardToken, tenantId: authenticated.verified.tenantId, decision: decision)
     }
 
-    /// The request for the agent (without `Host`, which depends on the upstream): the client's headers minus the
-    /// stripped ones, the verified token, the request id and the `X-Forwarded-*` fields (`peer`: the client's IP
-    /// address). Checks a JSON body's depth.
-    func upstreamHead(
-        _ request: HTTPRequest, admission: Admission, requestId: String, peer: String?, body: ByteBuffer?
-    ) throws -> HTTPRequestHead {
-        if let body, Self.isJSON(request.headerFields), !JSONDepth.isWithin(body, limit: config.maxJSONDepth) {
+    /// The request for the agent (its `Host` field depends on the upstream): the client's headers minus the stripped
+    /// ones (`Cookie` fields joined into one, as HTTP/1.1 wants), the verified token, the request id and the
+    /// `X-Forwarded-*` fields (`peer`: the client's IP address). Checks a JSON body's depth. The client's fields passed
+    /// NIO's parser (names are tokens; values hold no CR, LF or NUL).
+    func upstreamRequest(
+        _ request: HTTPRequestHead, admission: Admission, requestId: String, peer: String?, body: ByteBuffer?
+    ) throws -> UpstreamRequest {
+        if let body, Self.isJSON(request.headers), !JSONDepth.isWithin(body, limit: config.maxJSONDepth) {
             throw APIError.validation("body nests deeper than \(config.maxJSONDepth) levels")
         }
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(request.headerFields.count + 7)
-        for field in request.headerFields where !Self.strippedRequestHeaders.contains(field.name.canonicalName) {
-            headers.add(name: field.name.rawName, value: field.value)
+        var line = WireText(capacity: request.uri.utf8.count + 20)
+        line.append(request.method.rawValue)
+        line.append(" ")
+        line.append(request.uri)
+        line.append(" HTTP/1.1\r\n")
+        var fields = WireText(capacity: 384 + (admission.forwardToken?.utf8.count ?? 0))
+        var cookies: [String] = []
+        var authority: String?
+        for (name, value) in request.headers {
+            if Self.isHost(name) {
+                if authority == nil { authority = value }
+            } else if Self.isCookie(name) {
+                cookies.append(value)
+            } else if !Self.strippedRequestHeaders.contains(name) {
+                fields.field(name, value)
+            }
         }
-        if let token = admission.forwardToken { headers.add(name: "Authorization", value: "Bearer \(token)") }
-        headers.add(name: "X-Request-ID", value: requestId)
-        if let peer { headers.add(name: "X-Forwarded-For", value: peer) }
-        headers.add(name: "X-Forwarded-Proto", value: "http")
-        if let host = request.authority { headers.add(name: "X-Forwarded-Host", value: host) }
-        if let body { headers.add(name: "Content-Length", value: String(body.readableBytes)) }
-        return HTTPRequestHead(
-            version: .http1_1, method: NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue), uri: request.path ?? "/",
-            headers: headers)
+        if !cookies.isEmpty { fields.field("Cookie", cookies.joined(separator: "; ")) }
+        if let token = admission.forwardToken {
+            fields.append("Authorization: Bearer ")
+            fields.append(token)
+            fields.endLine()
+        }
+        fields.field("X-Request-ID", requestId)
+        if let peer { fields.field("X-Forwarded-For", peer) }
+        fields.field("X-Forwarded-Proto", "http")
+        if let authority { fields.field("X-Forwarded-Host", authority) }
+        if let body { fields.field("Content-Length", String(body.readableBytes)) }
+        fields.endLine()
+        return UpstreamRequest(method: request.method, requestLine: line.bytes, fields: fields.bytes, body: body)
     }
 
     /// An agent's answer and which of the service's upstreams gave it.
@@ -205,14 +232,14 @@ struct ProxyResponder: Sendable {
     /// Sends the request to one of the route's upstreams (round-robin, past open breakers); after a transport
     /// failure an idempotent request is tried once more on another. The answer arrives on `loop`.
     func exchange(
-        route: RouteTable.Route, head: HTTPRequestHead, body: ByteBuffer?, idempotent: Bool, on loop: any EventLoop
+        route: RouteTable.Route, request: UpstreamRequest, idempotent: Bool, on loop: any EventLoop
     ) -> EventLoopFuture<Exchanged> {
         guard let pool = pools[route.service] else {
             return loop.makeFailedFuture(APIError.unavailable("no upstream for \(route.prefix)"))
         }
         let timeout = timeouts[route.service] ?? .seconds(30)
         let attempt = Attempt(
-            proxy: self, pool: pool, route: route, head: head, body: body, loop: loop,
+            proxy: self, pool: pool, route: route, request: request, loop: loop,
             timeout: .nanoseconds(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
         let promise = loop.makePromise(of: Exchanged.self)
         attempt.run(remaining: idempotent ? 1 + config.retries : 1, tried: [], lastError: nil, promise: promise)
@@ -224,8 +251,7 @@ struct ProxyResponder: Sendable {
         let proxy: ProxyResponder
         let pool: UpstreamPool
         let route: RouteTable.Route
-        let head: HTTPRequestHead
-        let body: ByteBuffer?
+        let request: UpstreamRequest
         let loop: any EventLoop
         let timeout: TimeAmount
 
@@ -235,12 +261,10 @@ struct ProxyResponder: Sendable {
                 return promise.fail(lastError ?? APIError.unavailable(
                     "\(route.service.name) is unavailable (circuit open)", retryAfterSeconds: pool.retryAfterSeconds))
             }
-            var head = head
-            head.headers.add(name: "Host", value: upstream.hostHeader)  // upstreamHead(...) left the client's out
             let started = ContinuousClock.now
             proxy.client.execute(
-                on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, key: upstream.poolKey, head: head,
-                body: body, timeout: timeout
+                on: loop, host: upstream.host, port: upstream.port, tls: upstream.tls, key: upstream.poolKey,
+                hostField: upstream.hostHeader, request: request, timeout: timeout
             ) { result in
                 let elapsed = started.duration(to: .now)
                 switch result {
@@ -283,7 +307,7 @@ struct ProxyResponder: Sendable {
 
     /// Metrics and the access log line of a finished request.
     func record(
-        route: RouteTable.Route, method: HTTPRequest.Method, path: Substring, status: Int, start: ContinuousClock.Instant,
+        route: RouteTable.Route, method: String, path: Substring, status: Int, start: ContinuousClock.Instant,
         requestId: String, tenantId: String?, upstream: String, logger: Logger
     ) {
         let elapsed = start.duration(to: .now)
@@ -299,26 +323,38 @@ struct ProxyResponder: Sendable {
 
     // MARK: - Helpers
 
-    /// The header fields of the client's answer: the agent's, without hop-by-hop ones and `Content-Length` (the
-    /// writer sets it), plus the request id and the rate-limit fields.
-    static func responseFields(_ upstream: UpstreamResponse, requestId: String, decision: TokenBucketLimiter.Decision?) -> HTTPFields {
-        var headers = HTTPFields()
-        headers.reserveCapacity(upstream.head.headers.count + 5)
-        for (name, value) in upstream.head.headers {
-            guard let field = HTTPField.Name(name), field != .contentLength,
-                  !strippedResponseHeaders.contains(field.canonicalName)
-            else { continue }
-            headers.append(HTTPField(name: field, value: value))
+    /// The header fields of the client's answer: the agent's, without hop-by-hop ones, `Content-Length` (the writer
+    /// sets it) and the fields the gateway sets, then the request id and the rate-limit fields.
+    static func responseFields(_ upstream: UpstreamResponse, requestId: String, decision: TokenBucketLimiter.Decision?) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(upstream.head.headers.count + 6)
+        for (name, value) in upstream.head.headers where !strippedResponseHeaders.contains(name) {
+            headers.add(name: name, value: value)
         }
-        headers[Self.requestIdField] = requestId
-        if let decision { RateLimits.apply(decision, to: &headers) }
+        headers.add(name: "X-Request-ID", value: requestId)
+        if let decision {
+            for (name, value) in decision.headers { headers.add(name: name, value: value) }
+        }
         return headers
     }
 
     /// The client's `X-Request-ID` when acceptable, else a new one.
-    static func requestId(_ headers: HTTPFields) -> String {
-        headers.value(for: requestIdField).flatMap(RequestID.acceptable) ?? RequestID.make()
+    static func requestId(_ headers: HTTPHeaders) -> String {
+        headers.first(name: "x-request-id").flatMap(RequestID.acceptable) ?? RequestID.make()
     }
+
+    /// The token of the request's `Authorization: Bearer` field; nil without one, or with several (as malformed).
+    static func bearerCredential(_ headers: HTTPHeaders) -> Substring? {
+        var found: String?
+        for (name, value) in headers where HeaderNameSet.equalIgnoringCase(name, "authorization") {
+            guard found == nil else { return nil }
+            found = value
+        }
+        return found.flatMap(AuthMiddleware.bearerToken(value:))
+    }
+
+    static func isHost(_ name: String) -> Bool { HeaderNameSet.equalIgnoringCase(name, "host") }
+    static func isCookie(_ name: String) -> Bool { HeaderNameSet.equalIgnoringCase(name, "cookie") }
 
     /// The path of a request target, without its query.
     static func pathOnly(_ target: String) -> Substring {
@@ -336,14 +372,20 @@ struct ProxyResponder: Sendable {
         return "\(micros / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
     }
 
-    static func isJSON(_ headers: HTTPFields) -> Bool {
-        guard let type = headers[.contentType] else { return false }
+    static func isJSON(_ headers: HTTPHeaders) -> Bool {
+        guard let type = headers.first(name: "content-type") else { return false }
         return type.lowercased().contains("json")
     }
 
     static func checkHeaderSize(_ headers: HTTPFields, limit: Int) throws {
-        var total = 0
-        for field in headers { total += field.name.rawName.utf8.count + field.value.utf8.count + 4 }
+        try checkHeaderSize(total: headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count + 4 }, limit: limit)
+    }
+
+    static func checkHeaderSize(_ headers: HTTPHeaders, limit: Int) throws {
+        try checkHeaderSize(total: headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 }, limit: limit)
+    }
+
+    private static func checkHeaderSize(total: Int, limit: Int) throws {
         guard total <= limit else {
             throw APIError(status: 431, code: "headers_too_large", message: "request headers exceed \(limit) bytes")
         }

@@ -37,8 +37,8 @@ enum UpstreamClientError: Error, CustomStringConvertible, Equatable {
 /// The gateway's HTTP/1.1 client to the agents, made for the one thing it does: send a request whose body is
 /// already in memory on a pooled keep-alive connection, and read the whole answer.
 ///
-/// Each request is written with one flush (head and body in a single `writev`), each answer decoded by NIO's parser
-/// into one buffer, and the connection goes back to a LIFO stack of idle connections for its upstream (so the
+/// Each request is written in its wire form (``UpstreamRequest``) with one flush (head and body in a single `writev`),
+/// each answer decoded by NIO's parser into one buffer, and the connection goes back to a LIFO stack of idle connections for its upstream (so the
 /// hottest connections stay warm and the rest age out). An idle connection the agent closed leaves the stack when
 /// the close is seen; one idle for longer than `maxIdle` (below the agents' own idle timeout) is closed instead of
 /// reused, so a request is not sent on a connection the agent is about to drop.
@@ -88,27 +88,32 @@ final class UpstreamClient: Sendable {
     /// current one when on a loop (then the whole exchange stays on that thread), else one of the group's.
     var preferredEventLoop: any EventLoop { MultiThreadedEventLoopGroup.currentEventLoop ?? group.next() }
 
-    /// Sends `head` (and `body`) to `host:port` (over TLS when `tls`; `key` is their ``poolKey(host:port:tls:)``);
+    /// Sends `request` to `host:port` (over TLS when `tls`; `key` is their ``poolKey(host:port:tls:)``; `hostField`
+    /// the value of its `Host` field);
     /// `completion` receives the answer or an ``UpstreamClientError`` on `loop`. The connection is one of `loop`'s
     /// when it has an idle one or a new one is made, so the exchange usually stays on the caller's thread.
     func execute(
-        on loop: any EventLoop, host: String, port: Int, tls: Bool = false, key: String, head: HTTPRequestHead,
-        body: ByteBuffer?, timeout: TimeAmount, completion: @escaping Completion
+        on loop: any EventLoop, host: String, port: Int, tls: Bool = false, key: String, hostField: String,
+        request: UpstreamRequest, timeout: TimeAmount, completion: @escaping Completion
     ) {
         guard loop.inEventLoop else {
             return loop.execute {
                 self.execute(
-                    on: loop, host: host, port: port, tls: tls, key: key, head: head, body: body, timeout: timeout,
-                    completion: completion)
+                    on: loop, host: host, port: port, tls: tls, key: key, hostField: hostField, request: request,
+                    timeout: timeout, completion: completion)
             }
         }
         if let connection = reusable(key: key, on: loop) {
-            return send(on: connection, key: key, loop: loop, head: head, body: body, timeout: timeout, completion: completion)
+            return send(
+                on: connection, key: key, loop: loop, hostField: hostField, request: request, timeout: timeout,
+                completion: completion)
         }
         connect(host: host, port: port, tls: tls, on: loop).whenComplete { result in
             switch result {
             case .success(let connection):
-                self.send(on: connection, key: key, loop: loop, head: head, body: body, timeout: timeout, completion: completion)
+                self.send(
+                    on: connection, key: key, loop: loop, hostField: hostField, request: request, timeout: timeout,
+                    completion: completion)
             case .failure(let error):
                 completion(.failure(error as? UpstreamClientError ?? .connect("\(error)")))
             }
@@ -127,15 +132,16 @@ final class UpstreamClient: Sendable {
     // MARK: - The exchange
 
     /// Runs the exchange on the connection's loop; afterwards the connection goes back to the pool (both sides kept
-    /// it alive and the answer was complete) or is closed, then `completion` runs on `loop`.
+    /// it alive and the answer was complete) or is closed, then `completion` runs on `loop`. Requests never ask for
+    /// `Connection: close` (the client's `Connection` field is not forwarded).
     private func send(
-        on connection: Connection, key: String, loop: any EventLoop, head: HTTPRequestHead, body: ByteBuffer?,
+        on connection: Connection, key: String, loop: any EventLoop, hostField: String, request: UpstreamRequest,
         timeout: TimeAmount, completion: @escaping Completion
     ) {
         let channel = connection.channel
         let sameLoop = channel.eventLoop === loop
         let finish: Completion = { result in
-            if case .success(let response) = result, response.head.isKeepAlive, head.isKeepAlive, channel.isActive {
+            if case .success(let response) = result, response.head.isKeepAlive, channel.isActive {
                 self.release(connection, key: key)
             } else {
                 channel.close(promise: nil)
@@ -147,10 +153,10 @@ final class UpstreamClient: Sendable {
             }
         }
         if sameLoop {
-            connection.handler.value.send(head, body: body, timeout: timeout, completion: finish)
+            connection.handler.value.send(request, hostField: hostField, timeout: timeout, completion: finish)
         } else {
             channel.eventLoop.execute {
-                connection.handler.value.send(head, body: body, timeout: timeout, completion: finish)
+                connection.handler.value.send(request, hostField: hostField, timeout: timeout, completion: finish)
             }
         }
     }
@@ -198,10 +204,14 @@ final class UpstreamClient: Sendable {
                         try channel.pipeline.syncOperations.addHandler(
                             NIOSSLClientHandler(context: tlsContext, serverHostname: host.first?.isNumber == true ? nil : host))
                     }
-                    // The request's fields were validated when the client's request was parsed (HTTPTypes), and the
-                    // ones the gateway adds are its own: NIO's second validation of every outgoing field is skipped.
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers(enableOutboundHeaderValidation: false)
-                    try channel.pipeline.syncOperations.addHandler(UpstreamExchangeHandler(maxBodyBytes: maxResponseBytes))
+                    // Requests leave in wire form (UpstreamRequest): no HTTPRequestEncoder, and no second validation
+                    // of fields HTTPTypes validated when the client's request was parsed.
+                    let writer = UpstreamWireWriter()
+                    try channel.pipeline.syncOperations.addHandlers([
+                        writer,
+                        ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)),
+                        UpstreamExchangeHandler(maxBodyBytes: maxResponseBytes, writer: writer),
+                    ])
                 }
             }
             .connect(host: host, port: port)
@@ -228,7 +238,7 @@ final class UpstreamClient: Sendable {
     }
 }
 
-/// One exchange at a time on a connection: writes the request (head, body, end) with one flush, collects the
+/// One exchange at a time on a connection: writes the request (its bytes, then its body) with one flush, collects the
 /// answer's head and body, and calls the exchange's completion once: at the end of the answer, when the connection
 /// breaks first, or when the exchange's deadline passes (then the connection is closed).
 ///
@@ -239,6 +249,8 @@ final class UpstreamExchangeHandler: ChannelInboundHandler {
     typealias OutboundOut = HTTPClientRequestPart
 
     private let maxBodyBytes: Int
+    /// The connection's ``UpstreamWireWriter``, on the same loop.
+    private let writer: UpstreamWireWriter
     private var context: ChannelHandlerContext?
     private var completion: UpstreamClient.Completion?
     private var head: HTTPResponseHead?
@@ -248,8 +260,9 @@ final class UpstreamExchangeHandler: ChannelInboundHandler {
     private var timer: Scheduled<Void>?
     private var timerDeadline = NIODeadline.distantFuture
 
-    init(maxBodyBytes: Int) {
+    init(maxBodyBytes: Int, writer: UpstreamWireWriter) {
         self.maxBodyBytes = maxBodyBytes
+        self.writer = writer
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -263,7 +276,7 @@ final class UpstreamExchangeHandler: ChannelInboundHandler {
     }
 
     /// Writes the request; `completion` is called once, on the connection's loop.
-    func send(_ request: HTTPRequestHead, body requestBody: ByteBuffer?, timeout: TimeAmount, completion: @escaping UpstreamClient.Completion) {
+    func send(_ request: UpstreamRequest, hostField: String, timeout: TimeAmount, completion: @escaping UpstreamClient.Completion) {
         guard self.completion == nil else { return completion(.failure(.invalidResponse("connection already busy"))) }
         guard let context, context.channel.isActive else { return completion(.failure(.closed)) }
         self.completion = completion
@@ -271,11 +284,10 @@ final class UpstreamExchangeHandler: ChannelInboundHandler {
         body = nil
         deadline = .now() + timeout
         if timer == nil || timerDeadline > deadline { arm(context: context) }
-        context.write(wrapOutboundOut(.head(request)), promise: nil)
-        if let requestBody, requestBody.readableBytes > 0 {
-            context.write(wrapOutboundOut(.body(.byteBuffer(requestBody))), promise: nil)
-        }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        // The head informs the response decoder on its way out; UpstreamWireWriter writes the bytes in its place.
+        writer.prepare(head: request.head(host: hostField, allocator: context.channel.allocator), body: request.body)
+        context.writeAndFlush(
+            wrapOutboundOut(.head(HTTPRequestHead(version: .http1_1, method: request.method, uri: "/"))), promise: nil)
     }
 
     private func arm(context: ChannelHandlerContext) {

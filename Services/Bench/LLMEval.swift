@@ -3,7 +3,7 @@ import Foundation
 import LLM
 
 /// `commerce-bench llm-eval`: the embedded engine's accuracy on a held-out set (per language, with confusion
-/// matrices; by default set J, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
+/// matrices; by default set M, see ``HeldOutSelection``) and the latency of a full customer-service answer. Prints a readable table, then
 /// machine-readable `llm key=value` lines. Build in release mode for meaningful timings.
 struct LLMEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +16,8 @@ struct LLMEval: AsyncParsableCommand {
     @Option(help: "Untimed warm-up iterations.")
     var warmup: Int = 500
 
-    @Option(help: "Held-out set to score: l (default, scored blind once), all (A–L), a to k (development sets since their one blind run each).")
-    var set: String = "l"
+    @Option(help: "Held-out set to score: m (default, scored blind once), all (A–M), a to l (development sets since their one blind run each).")
+    var set: String = "m"
 
     @Flag(help: "List every misclassified example.")
     var errors = false

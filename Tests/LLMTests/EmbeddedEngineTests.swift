@@ -382,9 +382,9 @@ struct EmbeddedEngineTests {
         let report = EmbeddedEngineEvaluation.run()
         // Sets A–F share no line with the corpus; G shares four, H three, I three and J one short generic replies
         // ("ok"-like) by chance, written blind by people who never saw the corpus, K four more (15 since K was
-        // added, before the ninth batch; the batch adds none) and L two (17; the tenth batch adds none). Only a new
-        // blind set may add to it.
-        #expect(report.heldOutOverlap <= 17)
+        // added, before the ninth batch; the batch adds none), L two (17; the tenth batch adds none) and M two (19).
+        // Only a new blind set may add to it.
+        #expect(report.heldOutOverlap <= 19)
         #expect(report.languages.map(\.language) == [.fr, .en])
         for language in report.languages {
             #expect(language.intentSamples >= 100 && language.sentimentSamples >= 100)

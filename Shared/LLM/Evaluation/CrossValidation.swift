@@ -34,7 +34,7 @@ public enum CrossValidation {
         public var trainingMilliseconds: Double
 
         public func table() -> String {
-            var out = ["Cross-validation: \(folds) folds × \(repeats) repeats over the training sentences and held-out sets A–L",
+            var out = ["Cross-validation: \(folds) folds × \(repeats) repeats over the training sentences and held-out sets A–M",
                        "language  intent (pool)        intent (held-out lines)   sentiment (held-out lines)   sentiment (training lines)"]
             for f in languages {
                 out.append(String(format: "%-9@ %5.1f %% (%5d)     %5.1f %% (%5d)           %5.1f %% (%5d)              %5.1f %% (%5d)", f.language.rawValue as NSString,

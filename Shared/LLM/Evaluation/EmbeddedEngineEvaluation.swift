@@ -32,7 +32,7 @@ public struct EvaluationReport: Sendable {
     /// A readable report: accuracies, then the confusion matrices.
     public func table(showErrors: Bool = false) -> String {
         var out: [String] = []
-        let scope = set == .all ? "all held-out sets A–L (A–K development sets since their one blind run each)" : set == .l ? "held-out set L (written blind, scored once on 2026-11-29)" : "development set \(set.rawValue.uppercased())"
+        let scope = set == .all ? "all held-out sets A–M (A–L development sets since their one blind run each)" : set == .m ? "held-out set M (written blind, scored once on 2026-11-30)" : "development set \(set.rawValue.uppercased())"
         out.append("Embedded engine evaluation — \(scope), never used in training; training examples: \(trainingExamples), overlap: \(heldOutOverlap)")
         out.append("")
         out.append("language  intent (n)        sentiment (n)     language-id (n)")
@@ -103,7 +103,7 @@ public struct LatencyReport: Sendable {
 /// each), so their figures are optimistic. The figure to quote is the next blind set's one run, and
 /// `commerce-bench llm-crossval` (cross-validation over the corpus and these sets) is the guide while tuning.
 public enum HeldOutSelection: String, Sendable, CaseIterable {
-    /// Every set (A–L), so not a blind figure.
+    /// Every set (A–M), so not a blind figure.
     case all
     /// Set A, written together with the training corpus (a development set).
     case a
@@ -134,9 +134,12 @@ public enum HeldOutSelection: String, Sendable, CaseIterable {
     /// Set K, written blind during the sixth generalisation step (see HeldOutSetK); a development set since its
     /// one blind run (2026-11-29): its errors were read while writing the ninth corpus batch.
     case k
-    /// Set L, written blind during the seventh generalisation step (see HeldOutSetL), scored once after it. The
-    /// default of `commerce-bench llm-eval`.
+    /// Set L, written blind during the seventh generalisation step (see HeldOutSetL); a development set since its
+    /// one blind run (2026-11-29): its errors were read while writing the tenth corpus batch.
     case l
+    /// Set M, written blind during the eighth generalisation step (see HeldOutSetM), scored once after it. The
+    /// default of `commerce-bench llm-eval`.
+    case m
 }
 
 /// Runs the held-out evaluation and the latency benchmark.
@@ -155,9 +158,11 @@ public enum EmbeddedEngineEvaluation {
     /// HeldOutSetE), F (written blind during the first generalisation step, see HeldOutSetF), G (written blind
     /// during the second generalisation step, see HeldOutSetG), H (scored blind once after the third, see HeldOutSetH)
     /// I (scored blind once after the fourth, see HeldOutSetI), J (scored blind once after the fifth, see HeldOutSetJ) and
-    /// K (scored blind once after the sixth, see HeldOutSetK) and L (scored blind once after the seventh, see HeldOutSetL).
+    /// K (scored blind once after the sixth, see HeldOutSetK), L (scored blind once after the seventh, see HeldOutSetL)
+    /// and M (scored blind once after the eighth, see HeldOutSetM).
     static var heldOut: [HeldOutExample] {
         heldOutA + heldOutB + heldOutC + heldOutD + heldOutE + heldOutF + heldOutG + heldOutH + heldOutI + heldOutJ + heldOutK + heldOutL
+            + heldOutM
     }
     static var heldOutA: [HeldOutExample] { parse(HeldOutSetFR.text, .fr) + parse(HeldOutSetEN.text, .en) }
     static var heldOutB: [HeldOutExample] { parse(HeldOutSetB.french, .fr) + parse(HeldOutSetB.english, .en) }
@@ -171,6 +176,7 @@ public enum EmbeddedEngineEvaluation {
     static var heldOutJ: [HeldOutExample] { parse(HeldOutSetJ.french, .fr) + parse(HeldOutSetJ.english, .en) }
     static var heldOutK: [HeldOutExample] { parse(HeldOutSetK.french, .fr) + parse(HeldOutSetK.english, .en) }
     static var heldOutL: [HeldOutExample] { parse(HeldOutSetL.french, .fr) + parse(HeldOutSetL.english, .en) }
+    static var heldOutM: [HeldOutExample] { parse(HeldOutSetM.french, .fr) + parse(HeldOutSetM.english, .en) }
 
     static func parse(_ text: String, _ language: Language) -> [HeldOutExample] {
         text.split(separator: "\n").compactMap { line in
@@ -197,6 +203,7 @@ public enum EmbeddedEngineEvaluation {
         case .j: examples = heldOutJ
         case .k: examples = heldOutK
         case .l: examples = heldOutL
+        case .m: examples = heldOutM
         }
         let training = Set(TrainingCorpus.examples.map { TextNormalizer.stems($0.1.text).joined(separator: " ") })
         var reports: [EvaluationReport.LanguageReport] = []

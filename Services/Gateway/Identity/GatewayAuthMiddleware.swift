@@ -62,16 +62,10 @@ struct RateLimits: Sendable {
         return error
     }
 
-    /// Sets the `RateLimit-*` fields of `decision` (replacing any).
     static func apply(_ decision: TokenBucketLimiter.Decision, to headers: inout HTTPFields) {
-        for field in fields(decision) { headers[field.name] = field.value }
-    }
-
-    /// The `RateLimit-*` fields of `decision`, for fields that have none yet (appending is cheaper than setting).
-    static func fields(_ decision: TokenBucketLimiter.Decision) -> [HTTPField] {
-        [HTTPField(name: limitField, value: String(decision.limit)),
-         HTTPField(name: remainingField, value: String(decision.remaining)),
-         HTTPField(name: resetField, value: String(decision.resetSeconds))]
+        headers[limitField] = String(decision.limit)
+        headers[remainingField] = String(decision.remaining)
+        headers[resetField] = String(decision.resetSeconds)
     }
 
     private static let limitField = HTTPField.Name("RateLimit-Limit")!

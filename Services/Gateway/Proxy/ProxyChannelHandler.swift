@@ -160,13 +160,16 @@ final class ProxyChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
             guard case .admitted(let admission) = try proxy.admitFromCache(head, route: route, remote: context.channel.remoteAddress)
             else { return pass(.head(head), context: context) }
             state = .reading(Taken(
-                head: head, route: route, admission: admission, requestId: ProxyResponder.requestId(head.headers),
-                start: start))
+                head: head, route: route, admission: admission, requestId: Self.requestId(head), start: start))
         } catch {
             state = .discarding
-            let taken = Taken(head: head, route: route, requestId: ProxyResponder.requestId(head.headers), start: start)
-            refuse(error, taken: taken, context: context)
+            refuse(error, taken: Taken(head: head, route: route, requestId: Self.requestId(head), start: start), context: context)
         }
+    }
+
+    /// The id of a request taken here (made only for those: Hummingbird gives the others theirs).
+    private static func requestId(_ head: HTTPRequestHead) -> String {
+        ProxyResponder.requestId(head.headers.first(name: "x-request-id"))
     }
 
     private func pass(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {

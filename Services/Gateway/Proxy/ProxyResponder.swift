@@ -96,7 +96,7 @@ final class ProxyResponder: Sendable {
     /// loop (credentials or plans not cached yet, and everything while the connection has a router request open).
     func handle(_ request: Request, context: AppRequestContext, route: RouteTable.Route) async -> Response {
         let start = ContinuousClock.now
-        let requestId = Self.requestId(HTTPHeaders(request.headers))
+        let requestId = Self.requestId(request.headers[Self.requestIdField])
         var tenantId: String?
         var upstreamName = "-"
         var decision: TokenBucketLimiter.Decision?
@@ -167,8 +167,7 @@ final class ProxyResponder: Sendable {
     /// ``admitFromCache(_:route:remote:)``, looking up what is not cached (the credential in the store, the plan).
     func admit(_ head: HTTPRequestHead, route: RouteTable.Route, remote: SocketAddress?) async throws -> Admission {
         if case .admitted(let admission) = try admitFromCache(head, route: route, remote: remote) { return admission }
-        guard let credential = Self.bearerCredential(head.headers)
-        else { throw APIError.unauthorized() }
+        guard let credential = Self.bearerCredential(head.headers) else { throw APIError.unauthorized() }
         let authenticated = try await authenticator.authenticate(credential)
         return try admitted(authenticated, await limits.tenant(authenticated.verified.tenantId))
     }
@@ -338,9 +337,9 @@ final class ProxyResponder: Sendable {
         return headers
     }
 
-    /// The client's `X-Request-ID` when acceptable, else a new one.
-    static func requestId(_ headers: HTTPHeaders) -> String {
-        headers.first(name: "x-request-id").flatMap(RequestID.acceptable) ?? RequestID.make()
+    /// The client's `X-Request-ID` (`value`) when acceptable, else a new one.
+    static func requestId(_ value: String?) -> String {
+        value.flatMap(RequestID.acceptable) ?? RequestID.make()
     }
 
     /// The token of the request's `Authorization: Bearer` field; nil without one, or with several (as malformed).

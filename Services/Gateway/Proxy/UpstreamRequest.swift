@@ -42,10 +42,6 @@ struct WireText {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func append(_ text: Substring) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
     /// `name: value\r\n`
     mutating func field(_ name: String, _ value: String) {
         append(name)

@@ -521,17 +521,18 @@ struct GatewayTests {
             let port = try #require(URL(string: stack.gateway.baseURL)?.port)
             let request = "GET \(Self.faqsPath) HTTP/1.1\r\nHost: gw\r\nAuthorization: Bearer \(admin.accessToken)\r\n\r\n"
 
-            // A request every 0.6 s for 3 s (after the first, all taken on the event loop): never idle for 1 s.
+            // A request every 0.3 s for 3 s (after the first, all taken on the event loop): never idle for 1 s, with
+            // room for a slow scheduler.
             let busy = try await RawConnection(port: port)
-            for _ in 0..<5 {
+            for _ in 0..<10 {
                 try await busy.send(request)
-                try await Task.sleep(for: .milliseconds(600))
+                try await Task.sleep(for: .milliseconds(300))
             }
             #expect(busy.channel.isActive, "closed while in use")
             let idleStart = ContinuousClock.now
             try await busy.channel.closeFuture.get()
             #expect(idleStart.duration(to: .now) < .seconds(3))
-            #expect(busy.text.components(separatedBy: "HTTP/1.1 200 OK").count - 1 == 5)
+            #expect(busy.text.components(separatedBy: "HTTP/1.1 200 OK").count - 1 == 10)
 
             // A request whose body stops arriving is idle time too.
             let stalled = try await RawConnection(port: port)
@@ -546,14 +547,29 @@ struct GatewayTests {
 
             // SIGTERM while a request taken on the event loop is with a stopped agent: it is answered in full (with
             // `Connection: close`), then the connection is closed and the gateway exits 0.
+            // The connection's first request goes to Hummingbird: the second is taken on the event loop only once the
+            // first is answered, so the test waits for that answer, and gives the gateway a second to read the next.
             let draining = try await RawConnection(port: port)
             try await draining.send(request)
-            try await Task.sleep(for: .milliseconds(300))
+            let firstDeadline = ContinuousClock.now + .seconds(5)
+            while !draining.text.hasSuffix("}"), ContinuousClock.now < firstDeadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
             kill(stack.sav.pid, SIGSTOP)
             try await draining.send(request)
-            try await Task.sleep(for: .milliseconds(300))
+            try await Task.sleep(for: .seconds(1))
             kill(stack.gateway.pid, SIGTERM)
-            try await Task.sleep(for: .milliseconds(500))
+            // The gateway closes its listener first, then asks each connection to quiesce: the agent is let go only
+            // once new connections are refused (and a moment later), so the request is with it when the ask arrives.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while ContinuousClock.now < deadline {
+                guard let probe = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                    .connect(host: "127.0.0.1", port: port).get()
+                else { break }
+                try? await probe.close()
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            try await Task.sleep(for: .milliseconds(300))
             kill(stack.sav.pid, SIGCONT)
             try await draining.channel.closeFuture.get()
             let answers = draining.text.components(separatedBy: "HTTP/1.1 ").dropFirst()
